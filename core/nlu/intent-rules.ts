@@ -1,0 +1,133 @@
+import type { Intent } from './types.js'
+
+// The lexicon of the deterministic intent classifier, by concept. Patterns run on text from
+// normalizeKeepSpaces: Simplified, lower case, punctuation turned into spaces, so Traditional
+// and full-width input need no patterns of their own. Each concept lists the Mandarin words,
+// Chongqing/Sichuan dialect forms, English words and pinyin initials people use for it.
+//
+// Weights: 3 a word that names the topic (党费, 组织关系), 2 a strong hint, 1-1.5 a weak hint.
+// Within one `group` only the strongest rule counts, so synonyms do not add up.
+
+export interface Rule {
+  intent: Intent
+  w: number
+  re: RegExp
+  /** Counts only if this also occurs somewhere in the text. */
+  need?: RegExp
+  /** Does not count if this occurs (企业注册 is a service, not an account). */
+  unless?: RegExp
+  group?: string
+}
+
+/** Words that make the text about a service center. */
+export const CENTER_WORD = /服务中心|党群中心|党群服务|服务站|服务大厅|中心|\bcent(er|re)s?\b/
+
+/** Questions about a place itself: where, when open, how to reach, what it offers. */
+const INFO_ASK =
+  /在哪|哪里|哪儿|地址|位置|怎么走|怎么去|咋个去|电话|联系方式|几点|开门|关门|营业|办公时间|上班时间|开放|周[一二三四五六日末天]|星期|礼拜|晚上|夜间|夜里|节假日|有人|有什么|有哪些|有啥|没得|有没有|什么服务|哪些服务|\bwhere\b|\baddress\b|\bhours?\b|\bopen\b|\bphone\b|\bservices?\b|\blocation\b|\bhow to get\b/
+
+/** Asking what the center can do for one: a weaker sign, since 中心 is also where things happen. */
+const CAPABILITY_ASK = /可以|能不能|可不可以|能否|能办|能做|能帮|帮忙|预约|\bcan i\b|\bbook\b/
+
+/** Services a center offers that are not another intent of their own. */
+const CENTER_SERVICE =
+  /代办|企业注册|工商注册|营业执照|法律咨询|法律援助|维权|招聘|场地预约|预约场地|活动场地|会议室预约|阅览室|夜校|接访|发泄室|\bvenue\b|\blegal aid\b/
+
+const COMPANY_REGISTRATION = /(企业|公司|工商|个体户?|营业执照)(的)?(注册|登记)|注册(公司|企业|个体)|代办/
+
+export const RULES: Rule[] = [
+  // pay_dues
+  { intent: 'pay_dues', w: 3, re: /党费|dang ?fei|\bdues\b|membership fees?|party fees?/, group: 'dues' },
+  { intent: 'pay_dues', w: 1.5, re: /[交缴]费|缴纳|补[交缴]|代扣|缴费凭证|交钱|[交缴]多少|\bpay(ing|ment)?\b|\bdf\b/, group: 'dues' },
+  { intent: 'pay_dues', w: 1, re: /党费[^ ]{0,8}[交缴付]|[交缴付][^ ]{0,3}党费|\bpay\b.{0,12}\bdues\b/ },
+
+  // org_life
+  {
+    intent: 'org_life',
+    w: 3,
+    re: /组织生活|主题党日|党日|党员活动日|活动日|党课|党小组|支委会|党员大会|支部大会|三会一课|民主评议|\bshyk\b|\bzzsh\b|party (day|lesson|class)|branch meeting|organi[sz]ational life/,
+    group: 'org',
+  },
+  { intent: 'org_life', w: 2, re: /开会|会议|例会|学习会|集中学习|专题学习|过组织|党员活动|换届|选举|民主生活会|志愿服务活动|\bmeetings?\b|\blessons?\b/, group: 'org2' },
+  { intent: 'org_life', w: 1.5, re: /请假|参加不了|去不了|来不了|\bskip\b|\bmiss (the|a)\b/, need: /党日|党课|会|活动|学习|meeting|lesson/ },
+
+  // center_info
+  { intent: 'center_info', w: 1.5, re: CENTER_WORD, group: 'center' },
+  { intent: 'center_info', w: 2.5, re: INFO_ASK, need: CENTER_WORD, group: 'center_ask' },
+  { intent: 'center_info', w: 1.5, re: CAPABILITY_ASK, need: CENTER_WORD, group: 'center_ask' },
+  { intent: 'center_info', w: 2, re: CENTER_SERVICE },
+
+  // transfer_membership
+  { intent: 'transfer_membership', w: 2, re: /组织关系|党员关系|\bzzgx\b|党籍|\bmembership\b/, group: 'tm' },
+  { intent: 'transfer_membership', w: 2.5, re: /转接|转出|转入|转移|迁入|迁出|介绍信|接收函|\btransfer(ring|red)?\b/, group: 'tm_move' },
+  // Changing jobs and asking what happens to one's branch is a transfer.
+  { intent: 'transfer_membership', w: 2.5, re: /换[^ ]{0,3}支部|支部[^ ]{0,3}(换|变)(?!届)|转支部|转到[^ ]{0,8}支部/, group: 'tm_move' },
+  {
+    intent: 'transfer_membership',
+    w: 1.5,
+    re: /跳槽|换工作|换单位|换了工作|离职|调动|调到|new job|chang(e|ing) jobs?|moving to/,
+    need: /支部|组织|关系|党员|membership|branch|party/,
+  },
+  { intent: 'transfer_membership', w: 2.5, re: /(关系|zzgx)[^ ]{0,6}(转|迁)|(转|迁)[^ ]{0,4}关系|move my (party )?membership|membership.{0,10}\b(move|moving)\b/ },
+
+  // register
+  {
+    intent: 'register',
+    w: 3,
+    re: /注册|绑定|绑(一下|个|上)|认证|实名|登记|报到|\bbind(ing)?\b|\bregister(ing|ation)?\b|sign ?up|\blink my\b|\bverify\b|\bonboard/,
+    unless: COMPANY_REGISTRATION,
+    group: 'reg',
+  },
+  { intent: 'register', w: 1, re: /账号|帐号|账户|身份信息|\baccount\b/ },
+
+  // counseling: asking for a counselor, wanting to talk, distress; risk language weighs most
+  { intent: 'counseling', w: 3, re: /心理|咨询师|辅导员|疏导|倾诉|\bcounsel|\btherap(y|ist)\b|\bpsycholog/, group: 'cs' },
+  {
+    intent: 'counseling',
+    w: 2,
+    re: /聊聊|聊一下|聊下|聊哈|谈谈|谈一下|谈心|说说话|找人说|找个人说|摆龙门阵|龙门阵|陪我|\btalk to (someone|somebody|a|an)\b|\bsomeone to talk\b/,
+    group: 'cs_chat',
+  },
+  {
+    intent: 'counseling',
+    w: 2,
+    re: /压力|睡不着|失眠|心情|情绪|难受|难过|崩溃|焦虑|抑郁|想哭|好累|太累|好烦|烦躁|缓不过|走不出|孤独|撑不住|扛不住|迷茫|空虚|心累|郁闷|\bemo\b|\bstress(ed)?\b|\banxi|\bdepress|\blonely\b|\bsad\b|\bcan'?t sleep\b|\bfeeling (down|low)\b|\bburn(ed|t)? ?out\b/,
+    group: 'cs_mood',
+  },
+  {
+    intent: 'counseling',
+    w: 5,
+    re: /活着没意思|活着没有意思|活着好累|活着没劲|想不开|绝望|不想活|活不下去|活起太累|想死|去死|轻生|自杀|结束生命|了结自己|跳楼|想去跳了|\bsuicid|\bkill myself\b|\bend it all\b|\bwant to die\b|\bno reason to live\b/,
+    group: 'cs',
+  },
+
+  // find_branch
+  {
+    intent: 'find_branch',
+    w: 3,
+    re: /哪(个|一个|一)?[^ ]{0,4}支部|什么支部|哪个党组织|哪个组织|支部是哪|支部(找|归)哪|归哪|属于[^ ]{0,6}哪|隶属|编在|分在哪|书记是谁|书记是哪|书记叫|书记(的)?(电话|联系|手机|号码)|支部书记|我的支部|我们支部|所在支部|which (party )?branch|my branch|what branch|\bbelong|branch secretary|who is the secretary/,
+    group: 'fb',
+  },
+  { intent: 'find_branch', w: 2, re: /书记|\bsecretary\b/, group: 'fb' },
+  { intent: 'find_branch', w: 1, re: /支部|\bbranch\b/, group: 'fb' },
+
+  // help
+  {
+    intent: 'help',
+    w: 2.5,
+    re: /你是谁|你叫什么|介绍一下你自己|\bwho are you\b|你能(做|干|帮)|(能|可以)帮(我|忙)?(做|干)?(点|些)?(什么|啥)|你会(做|干)?(什么|啥)|(机器人|助手|这个|\bbot\b)[^ ]{0,2}(能|可以|会)(做|干|帮)|能帮我(做|干)?(什么|啥)|有(哪些|什么|啥)功能|功能(?!室)|菜单|怎么用|如何使用|使用说明|使用方法|帮助|指令|命令|\bhelp\b|what can you do|\bmenu\b|\bcommands?\b|how (do i|to) use/,
+    group: 'help',
+  },
+
+  // greeting: counted only when nothing else is asked
+  { intent: 'greeting', w: 1, re: /^早(啊|呀|哦)?$|你好|您好|在吗|在不在|早上好|早安|上午好|中午好|下午好|晚上好|晚安|哈喽|嗨|大家好|\bhello\b|\bhi\b|\bhey\b|good (morning|afternoon|evening)/ },
+
+  // other, said out loud: complaints go to a person, writing and chit-chat are off-topic
+  { intent: 'other', w: 6, re: /投诉|举报|告状|\bcomplain/ },
+  { intent: 'other', w: 6, re: /帮我写|帮忙写|写一(篇|份|个)|代写|起草|\bwrite (me )?(a|an)\b/ },
+  { intent: 'other', w: 5, re: /笑话|段子|\bjokes?\b/ },
+  { intent: 'other', w: 2, re: /天气|下雨|下雪|气温|几度|\bweather\b/ },
+]
+
+/** Marks the rest of a sentence as a side question (顺便问下…): its words weigh half. */
+export const SIDE_QUESTION = /顺便|另外|还有个问题|再问|\bby the way\b|\bbtw\b|\balso\b/

@@ -1,0 +1,23 @@
+import type { Choice, Platform } from '../model/events.js'
+
+/** A directory person (reached on every platform they have), or one chat on one platform. */
+export type Recipient = { personId: string } | { platform: Platform; userId: string; chatId: string }
+
+/**
+ * Sends a message the person did not just ask for (a page, an approval request, a decision)
+ * on every platform where they can be reached. Implemented by the platform adapters (and the
+ * terminal). Returns the platforms it reached; an empty list means unreachable, and the caller
+ * decides what that means (escalate, list for a phone call).
+ */
+export interface Notifier {
+  notify(to: Recipient, message: OutboundMessage): Promise<Platform[]>
+}
+
+export interface OutboundMessage {
+  /** Idempotency key: the same key is delivered at most once per recipient. */
+  key: string
+  text: string
+  choices?: Choice[]
+  urgent?: boolean
+  sensitive?: boolean
+}

@@ -1,0 +1,231 @@
+import { cleanText } from '../nlu/normalize.js'
+import { isBuried, isHabitual, isJoking, isNegated, isReported } from './context.js'
+import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
+import { EN_PATTERNS } from './lexicon-en.js'
+import { ZH_PATTERNS } from './lexicon-zh.js'
+import type { Kind, Pattern } from './patterns.js'
+import { JOKE_EMOJI, LETHAL_EMOJI, PINYIN_PATTERNS, SAD_EMOJI } from './pinyin-emoji.js'
+import { toSimplifiedIfNeeded } from './simplify.js'
+import { ReasonCode, type DistressAssessment, type DistressLevel } from './types.js'
+
+export { DistressAssessment, DistressLevel, ReasonCode } from './types.js'
+
+/*
+ * Deterministic distress assessment, run on every message before anything else.
+ * Pipeline: normalize (Traditional → Simplified, width, case) → three views (Chinese, English,
+ * pinyin) → idiom masks → lexicon matches with context (negation, reported speech) → level
+ * rules that combine kinds. When two levels are plausible the rules pick the higher one.
+ */
+
+/** Longer messages are cut to their head and tail: work stays bounded, and a closing line survives. */
+const MAX_CHARS = 20000
+const MAX_MATCHES_PER_PATTERN = 3
+
+type View = 'zh' | 'en' | 'pinyin'
+
+interface Hit {
+  kind: Kind
+  reason: ReasonCode
+  w: number
+  view: View
+  negated: boolean
+  reported: boolean
+  tags: readonly ReasonCode[]
+}
+
+// Global copies of the patterns so we can walk several matches per pattern.
+const globalize = (list: readonly Pattern[]): Pattern[] =>
+  list.map((pt) => ({ ...pt, re: new RegExp(pt.re.source, pt.re.flags.includes('g') ? pt.re.flags : pt.re.flags + 'g') }))
+const ZH = globalize(ZH_PATTERNS)
+const EN = globalize(EN_PATTERNS)
+const PY = globalize(PINYIN_PATTERNS)
+
+// Pinyin syllables (over-generated from initials × finals; exactness is not needed).
+const INITIALS = ['', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'zh', 'ch', 'sh', 'r', 'z', 'c', 's', 'y', 'w']
+const FINALS = ['a', 'o', 'e', 'i', 'u', 'v', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'ang', 'eng', 'ong', 'er', 'ia', 'ie', 'iao', 'iu', 'ian', 'in', 'iang', 'ing', 'iong', 'ua', 'uo', 'uai', 'ui', 'uan', 'un', 'uang', 've', 'ue', 'vn']
+const SYLLABLES: ReadonlySet<string> = new Set(INITIALS.flatMap((i) => FINALS.map((f) => i + f)))
+
+/** True when a Latin token splits into pinyin syllables ("buxianghuole"); linear DP, no regex backtracking. */
+function isPinyinToken(t: string): boolean {
+  if (t.length > 30) return false
+  const ok: boolean[] = [true]
+  for (let end = 1; end <= t.length; end++) {
+    ok[end] = false
+    for (let len = 1; len <= 6 && len <= end; len++) {
+      if (ok[end - len] && SYLLABLES.has(t.slice(end - len, end))) {
+        ok[end] = true
+        break
+      }
+    }
+  }
+  return ok[t.length] === true
+}
+
+function clip(text: string): string {
+  if (text.length <= MAX_CHARS) return text
+  const half = MAX_CHARS / 2
+  return `${text.slice(0, half)}。${text.slice(-half)}`
+}
+
+interface Views {
+  zh: string
+  en: string
+  pinyin: string
+  raw: string
+}
+
+function buildViews(text: string): Views {
+  const raw = clip(cleanText(text))
+  const simp = toSimplifiedIfNeeded(raw).toLowerCase()
+  // Chinese view: no spaces (so "不 想 活" still matches), punctuation and emoji become clause marks.
+  const zh = simp
+    .replace(/\s+/g, '')
+    .replace(/[^\p{Script=Han}a-z0-9]+/gu, '|')
+  // English view: apostrophes dropped so "don't" matches "dont"; clause punctuation kept as '|'.
+  const en = simp
+    .replace(/[’'`‘]/g, '')
+    .replace(/[.!?;:,…。，！？；：、\n"“”()（）]+/g, ' | ')
+    .replace(/[^a-z0-9|]+/g, ' ')
+    .replace(/ +/g, ' ')
+  const tokens = simp.match(/[a-z]+/g) ?? []
+  const py = tokens.filter(isPinyinToken)
+  const pinyin = tokens.length > 0 && py.length / tokens.length >= 0.6 ? tokens.join('') : ''
+  return { zh: applyMasks(zh, ZH_MASKS), en: applyMasks(en, EN_MASKS), pinyin, raw }
+}
+
+function collect(list: readonly Pattern[], view: string, name: View, out: Hit[]): void {
+  const lang = name === 'en' ? 'en' : 'zh'
+  for (const pt of list) {
+    pt.re.lastIndex = 0
+    let best: Hit | undefined
+    for (let i = 0; i < MAX_MATCHES_PER_PATTERN; i++) {
+      const m = pt.re.exec(view)
+      if (m === null) break
+      if (m[0].length === 0) pt.re.lastIndex++
+      const ctx = name === 'pinyin'
+      const hit: Hit = {
+        kind: pt.kind,
+        reason: pt.reason,
+        w: pt.w,
+        view: name,
+        negated: !ctx && isNegated(view, m.index, lang),
+        reported: !ctx && isReported(view, m.index, lang),
+        tags: pt.tags ?? [],
+      }
+      // Keep the most alarming reading of this pattern: first-person and not denied.
+      // Distress words add up: each distinct first-person match counts ("失眠…吃不下饭").
+      if (pt.kind === 'distress' && !hit.negated && !hit.reported) {
+        out.push(hit)
+        best = undefined
+        continue
+      }
+      if (!best || ((best.negated || best.reported) && !(hit.negated || hit.reported))) best = hit
+      if (!hit.negated && !hit.reported) break
+    }
+    if (best) out.push(best)
+  }
+}
+
+const IDEA: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'self_harm', 'method'])
+
+export function assess(text: string): DistressAssessment {
+  const v = buildViews(text)
+  const hits: Hit[] = []
+  if (/[\p{Script=Han}]/u.test(v.zh)) collect(ZH, v.zh, 'zh', hits)
+  if (/[a-z]{2}/.test(v.en)) collect(EN, v.en, 'en', hits)
+  if (v.pinyin.length >= 4) collect(PY, v.pinyin, 'pinyin', hits)
+
+  const joking = isJoking(v.zh, v.en) || JOKE_EMOJI.test(v.raw)
+  const habitual = isHabitual(v.zh, v.en)
+  const lethalEmoji = LETHAL_EMOJI.test(v.raw)
+  const sadEmoji = SAD_EMOJI.test(v.raw)
+
+  const own = hits.filter((h) => !h.negated && !h.reported)
+  const has = (k: Kind, minW = 1): boolean => own.some((h) => h.kind === k && h.w >= minW)
+  const idea = own.some((h) => IDEA.has(h.kind) && h.w >= 1)
+  const weakIdea = own.some((h) => IDEA.has(h.kind) && h.w < 1) && !joking
+  const deniedIdea = hits.some((h) => IDEA.has(h.kind) && h.negated && !h.reported)
+  const reportedIdea = hits.some((h) => IDEA.has(h.kind) && h.reported)
+  const reportedUrgent = hits.some((h) => h.reported && ['plan', 'means', 'time', 'location', 'attempt', 'farewell', 'departure'].includes(h.kind))
+
+  // Distress below self-harm: weights summed; a joke frame shrinks them but never ideation.
+  let concernSum = own.filter((h) => h.kind === 'distress').reduce((s, h) => s + h.w, 0)
+  const reportedDistress = hits.filter((h) => h.kind === 'distress' && h.reported).reduce((s, h) => s + h.w, 0)
+  if (sadEmoji) concernSum += 0.3
+  if (joking) concernSum *= 0.4
+
+  const plan = has('plan')
+  const means = has('means')
+  const timeAct = has('time')
+  const timeNow = has('time', 0.5)
+  const location = has('location') && !habitual
+  const locationIntent = has('location', 0.5)
+  // "吞了" is an attempt only next to pills.
+  const swallowed = has('attempt', 0.5) && (lethalEmoji || /药|片|颗|粒/.test(v.zh) || /\bpills?\b/.test(v.en))
+  const farewellWeak = has('farewell_weak')
+  const departure = has('departure')
+
+  let level: DistressLevel = 'none'
+  const reasons = new Set<ReasonCode>()
+  const addHits = (pred: (h: Hit) => boolean): void => {
+    for (const h of hits) {
+      if (!pred(h)) continue
+      reasons.add(h.reason)
+      for (const t of h.tags) reasons.add(t)
+      if (h.view === 'en') reasons.add('english')
+      if (h.view === 'pinyin') reasons.add('pinyin')
+    }
+  }
+
+  // Imminent: something is happening or prepared, alone or together with a wish to die.
+  const urgent =
+    has('attempt') ||
+    swallowed ||
+    has('farewell') ||
+    (idea && (plan || means || has('means_weak') || timeAct || location || farewellWeak || departure)) ||
+    (location && (timeNow || farewellWeak || departure || plan || weakIdea)) ||
+    ((idea || weakIdea) && locationIntent && timeAct) ||
+    (weakIdea && timeAct && (farewellWeak || departure || plan || means)) ||
+    (means && (plan || timeNow || farewellWeak || departure || concernSum >= 0.5 || weakIdea)) ||
+    (plan && (timeAct || departure || farewellWeak) && (timeAct ? 1 : 0) + (departure ? 1 : 0) + (farewellWeak ? 1 : 0) >= 2) ||
+    (farewellWeak && departure && timeAct) ||
+    (lethalEmoji && (farewellWeak || departure) && (idea || weakIdea || concernSum > 0))
+
+  if (urgent) {
+    level = 'imminent'
+    addHits((h) => !h.negated && !h.reported && h.kind !== 'distress')
+  } else if (idea || (weakIdea && (concernSum >= 0.8 || timeAct)) || (lethalEmoji && (weakIdea || concernSum > 0))) {
+    level = 'high'
+    addHits((h) => !h.negated && !h.reported && (IDEA.has(h.kind) || h.kind === 'distress'))
+  } else if (reportedIdea && reportedUrgent) {
+    // Someone else is reported as about to act: the writer needs a counselor now.
+    level = 'high'
+    reasons.add('reported_speech')
+    addHits((h) => h.reported)
+  } else if (deniedIdea || reportedIdea || reportedDistress >= 0.8 || weakIdea || concernSum >= 1 || (lethalEmoji && sadEmoji)) {
+    level = 'concern'
+    addHits((h) => h.kind === 'distress' || IDEA.has(h.kind))
+  }
+
+  if (level !== 'none') {
+    if (lethalEmoji || sadEmoji) reasons.add('emoji')
+    if (reportedIdea || (level === 'concern' && reportedDistress > 0)) reasons.add('reported_speech')
+    if (deniedIdea) reasons.add('negated')
+    if (isBuried(v.zh, v.en)) reasons.add('buried')
+  }
+
+  return { level, score: scoreOf(level, concernSum, reasons.size), reasons: orderReasons(reasons) }
+}
+
+/** A monotone score inside each level's band, so the order of scores agrees with levels. */
+function scoreOf(level: DistressLevel, concernSum: number, nReasons: number): number {
+  const band = { none: [0, 0.25], concern: [0.35, 0.6], high: [0.65, 0.85], imminent: [0.9, 1] } as const
+  const [lo, hi] = band[level]
+  const extra = level === 'none' ? concernSum * 0.2 : 0.05 * Math.max(0, nReasons - 1) + 0.05 * Math.min(concernSum, 2)
+  return Math.round(Math.min(hi, lo + extra) * 100) / 100
+}
+
+const ORDER = ReasonCode.options
+function orderReasons(set: Set<ReasonCode>): ReasonCode[] {
+  return ORDER.filter((r) => set.has(r))
+}

@@ -1,0 +1,56 @@
+/*
+ * Context around a match: whose words they are (reported speech), whether they are denied,
+ * whether the message is a joke, and whether they hide inside a routine service question.
+ */
+
+/** A third party doing the saying: "我朋友说", "同事跟我讲", "my friend said". */
+const ZH_REPORT =
+  /(?:朋友|同事|室友|工友|同学|舍友|哥|姐|弟|妹|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸|妈|邻居|师傅|徒弟|班长|他|她|有个人)[^|我]{0,6}(?:说|讲|告诉我|跟我说|跟我讲|发消息说|发朋友圈说|在群里说|留言说|一直念叨)/g
+const EN_REPORT =
+  /\b(?:friend|coworker|co worker|colleague|brother|sister|roommate|mom|mother|dad|father|wife|husband|son|daughter|neighbor|neighbour|cousin|he|she|they)\b[^|]{0,24}\b(?:said|says|told me|texted|posted|keeps saying|messaged)\b/g
+
+/**
+ * True when a reporting frame precedes `index` and the speaker of the match is not the writer:
+ * no first-person word between the frame and the match.
+ */
+export function isReported(view: string, index: number, lang: 'zh' | 'en'): boolean {
+  const re = lang === 'zh' ? ZH_REPORT : EN_REPORT
+  re.lastIndex = 0
+  let m: RegExpExecArray | null
+  let lastEnd = -1
+  while ((m = re.exec(view)) !== null && m.index < index) lastEnd = m.index + m[0].length
+  if (lastEnd < 0 || index - lastEnd > 40) return false
+  const between = view.slice(lastEnd, index)
+  return lang === 'zh' ? !/我(?!们)/.test(between) : !/\b(?:i|im|me|my|myself)\b/.test(between)
+}
+
+const ZH_NEG = /(?:不是|没有|没|并不|并没有|从不|从没|从来没有?|不会|绝不|才不)(?:真的?)?(?:想过?|要|打算|会)?(?:去)?$/
+const EN_NEG = /\b(?:not|never|dont|do not|wont|would never|am not|im not|no longer)(?: (?:really|actually|going to|gonna|want to|planning to|thinking about|thinking of))?\s*$/
+
+/** A denial right before the match in the same clause ("我不是想自杀", "I'm not suicidal"). */
+export function isNegated(view: string, index: number, lang: 'zh' | 'en'): boolean {
+  const start = Math.max(0, index - (lang === 'zh' ? 8 : 40))
+  let before = view.slice(start, index)
+  const cut = before.lastIndexOf('|')
+  if (cut >= 0) before = before.slice(cut + 1)
+  return lang === 'zh' ? ZH_NEG.test(before) : EN_NEG.test(before)
+}
+
+/** The writer frames the message as a joke — unless they say it is not one. */
+export function isJoking(zh: string, en: string): boolean {
+  if (/(?:不是|没|没有)(?:在)?开玩笑|不是说着玩|认真的/.test(zh) || /\bnot (?:joking|kidding)\b|\bim serious\b/.test(en)) return false
+  return /开玩笑|哈哈|嘿嘿|说着玩|逗你|玩笑话/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking)\b/.test(en)
+}
+
+/** A routine service question carrying the distress ("党费在哪交？反正我也不想活了"). */
+export function isBuried(zh: string, en: string): boolean {
+  return /会费|党费|交费|缴费|报名|手续|在哪|哪里|几点|怎么办理|怎么申请|请问|补助|服务站|组织生活/.test(zh) ||
+    /\b(?:dues|where (?:do|can) i|how do i (?:pay|register|sign up)|office hours|register)\b/.test(en)
+}
+
+/** "当…的时候 / 有时候 / 总" make a place or time habitual, not happening now. */
+export function isHabitual(zh: string, en: string): boolean {
+  const habitual = /的时候|有时候|有时|常常|经常|总是|总想|每次|每当|一到/.test(zh) || /\b(?:sometimes|every time|whenever|often|always)\b/.test(en)
+  const now = /现在|此刻|正在|已经在/.test(zh) || /\bright now\b/.test(en)
+  return habitual && !now
+}

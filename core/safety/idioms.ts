@@ -1,0 +1,54 @@
+/*
+ * Hard-negative masks, applied to the normalized views BEFORE any lexicon pattern runs.
+ * Each mask replaces an idiom or hyperbole that merely contains a death or jump word
+ * ("累死了", "跳槽", "killing it") with '#', so the lexicon never sees it. A mask must be
+ * narrow: masking real distress is worse than a false alarm.
+ */
+
+/** Characters after which 死 is an intensifier ("累死了" = very tired), never a wish. */
+const INTENSIFIED =
+  '(?:累|笑|烦|饿|热|冷|气|吓|辣|哭|困|忙|疼|急|撑|渴|晒|冻|美|爽|帅|香|甜|酸|咸|臭|丑|懒|闷|穷|馋|痒|吵|挤|堵|难看|好看|好吃|无聊|尴尬|丢人|羞|麻烦|紧张|担心|开心|高兴|感动|后悔|心疼|乐|蠢|笨|慢|卡|晕|跑)'
+/** Mundane causes in "X得(我)想死": the computer, the heat — a complaint, not a wish. */
+const MUNDANE_CAUSE = '(?:卡|慢|热|冷|吵|烦|累|饿|困|忙|气|闷|痒|晒|挤|堵|无聊|尴尬|丢人|羞|辣|撑|笑|馋|急)'
+
+export const ZH_MASKS: readonly RegExp[] = [
+  // 死 as an intensifier: 累死了, 笑死我了, 热得要死, 吓个半死, 想死你了
+  new RegExp(`${INTENSIFIED}(?:得要|得快要|得)?死(?:了|我了|人了|我|人|啦|掉了|个人|你了|你们了|您了)?`, 'g'),
+  new RegExp(`${MUNDANE_CAUSE}得(?:我|人)?(?:想死|要死|快死|半死)`, 'g'),
+  /(?:吓|累|气|疼|笑|忙)个半死|想死(?:你|您|你们|他|她|大家)(?:了|啦)?|(?:你|他|她|你们|他们)去死|去死吧你/g,
+  // 死 / 杀 in tech, work, games and set phrases
+  /死机|死循环|死锁|死线|死板|死心眼|死心塌地|死党|死忠|死角|死磕|死活|死记硬背|该死的|找死|作死|死定了|死宅|死皮赖脸|死胡同|死对头|生死时速|拼命三郎|拼命|要命|要人命|要了(?:我的|老)?命|跑死人|累成狗|半死不活|死去活来|杀青|杀毒|杀价|砍价|秒杀|剧本杀|狼人杀|杀手锏|杀时间|杀菌|杀虫|抢杀|我要杀了(?:这个|那个)|杀了(?:这个|那个)/g,
+  // 跳 that is not a jump to death: job hopping, dance, prices, sport, UI, heart rate, transfers
+  /跳槽|跳舞|跳楼价|跳楼大甩卖|跳绳|跳蚤|跳过|跳转|心跳|跳高|跳远|跳水比赛|跳伞|蹦跳|跳闸|眼皮跳|跳广场舞|跳操|跳皮筋|跳房子|跳级|跳票|跳一跳|跳出舒适圈|跳到(?:另一家|别的|其他|新)|跳去(?:别的|另一家|[^|]{0,6}公司)|活蹦乱跳|吓一跳|吓了一跳|跳跳糖|跳动/g,
+  // 割 / 药 in farming, finance, household
+  /割草|割麦|割稻|收割|割韭菜|切割|割肉|割包皮|割双眼皮|药店|药房|开药|拿药|买药给|退烧药|感冒药|吃药了吗|中药|农药残留|农药店/g,
+  // Relief that has already come: "终于解脱了" after a shift change; a project "一了百了地" done
+  /(?:终于|总算|总算是)[^|]{0,3}解脱了|一了百了地|一了百了的/g,
+  // Suicide as a topic: prevention days, training, hotlines, news, fiction
+  /(?:预防|防止|干预|防范)[^|]{0,2}自杀|自杀(?:预防|干预|热线)|世界预防自杀日/g,
+  /(?:剧本|角色|游戏|电影|电视剧|小说|剧里|戏里|演的)[^|]{0,10}(?:跳崖|跳楼|跳江|跳河|死了|自杀)/g,
+  /(?:有人|听说|新闻|报道|隔壁|别人|邻居家)[^|]{0,8}(?:跳楼|跳江|跳河|自杀|轻生)/g,
+  // Moved, not distressed: "好听到想哭", "感动得想哭"
+  /(?:好听|好看|感动|好吃|美|帅|开心|激动|幸福|高兴|香|好笑|可爱|暖)(?:得|到)(?:我)?想哭/g,
+  // Job moves to a named place: 跳到隔壁公司
+  /跳到[^|]{0,6}(?:公司|厂|单位|部门|岗位)/g,
+]
+
+export const EN_MASKS: readonly RegExp[] = [
+  /\b(?:this|my|the) (?:job|work|shift|commute|heat|boss|meeting|class|course|project|traffic|wait|pain in my back)\b[^|]{0,12}\bkill(?:ing|s)? me\b/g,
+  /\bkill(?:ing|ed)? (?:the |a |that |this |all |my )?(?:process(?:es)?|task|app|program|job|tab|server|container|session|time|lights|engine|music|bug|mood|vibe|battery)\b/g,
+  /\bkill(?:ed|ing) it\b|\bkiller\b|\bwould kill for\b|\bkill two birds\b|\bdressed to kill\b/g,
+  /\bdying (?:to|for)\b|\b(?:die|died|dying|dead) (?:of|from) (?:boredom|laughter|laughing|embarrassment|shame|cuteness|curiosity|envy)\b|\bto die for\b/g,
+  /\bdead (?:tired|serious|set|end|in the water|battery|last|center|wrong|heat|weight|lines?)\b|\bdeadlines?\b|\b(?:phone|battery|laptop|car|line|server) (?:is |was |went )?dead\b|\bdrop dead\b|\bover my dead body\b|\b(?:youre|ur|you are|im|i am) dead(?: lol| lmao)\b|\byoure dead\b/g,
+  /\bsuicide (?:prevention|awareness|hotline|squad)\b|\bpreventing suicide\b/g,
+  /\bdie hard\b|\bbored to death\b|\bscared to death\b|\bsick to death\b|\bworked to death\b/g,
+]
+
+export function applyMasks(view: string, masks: readonly RegExp[]): string {
+  let out = view
+  for (const re of masks) {
+    re.lastIndex = 0
+    out = out.replace(re, '#')
+  }
+  return out
+}

@@ -1,0 +1,41 @@
+/**
+ * Every Redis key name lives here. All keys share one prefix carrying a Cluster hash tag
+ * ("{lx}:"), so multi-key transactions (an import swap, an alert and its audit) stay on one
+ * slot. Tests give each test its own prefix ("{t42}:").
+ */
+export class Keys {
+  constructor(readonly prefix: string) {}
+  private k(...parts: string[]): string {
+    return this.prefix + parts.join(':')
+  }
+  // directory snapshot
+  directoryCurrent = () => this.k('dir', 'current')
+  directorySnapshot = (version: string) => this.k('dir', 'snap', version)
+  directoryVersionSeq = () => this.k('dir', 'seq')
+  // dialogue
+  dialogue = (platform: string, userId: string) => this.k('dlg', platform, userId)
+  lang = (platform: string, userId: string) => this.k('lang', platform, userId)
+  seenEvent = (platform: string, id: string) => this.k('seen', platform, id)
+  // buttons: opaque tokens resolved server-side
+  action = (token: string) => this.k('act', token)
+  // self-registration and links of platform ids to people
+  registration = (id: string) => this.k('reg', id)
+  registrationSeq = () => this.k('reg', 'seq')
+  pendingByBranch = (branchId: string) => this.k('reg', 'pending', branchId)
+  registrationOf = (platform: string, userId: string) => this.k('reg', 'by', platform, userId)
+  link = (platform: string, userId: string) => this.k('link', platform, userId)
+  // alerts
+  alert = (id: string) => this.k('alert', id)
+  alertByMessage = (platform: string, messageId: string) => this.k('alert', 'msg', platform, messageId)
+  alertSeq = () => this.k('alert', 'seq')
+  openAlerts = (centerId: string) => this.k('alerts', 'open', centerId)
+  audit = () => this.k('audit')
+  pageSent = (alertId: string, level: number, round: number) => this.k('page', alertId, String(level), String(round))
+  // outbound idempotency
+  delivered = (key: string) => this.k('sent', key)
+  // outbound delivery (jobs/delivery): idempotency, reachability, shared pause after a 429, rate limiter prefixes
+  deliverySent = (platform: string, messageHash: string) => this.k('dlv', 'sent', platform, messageHash)
+  unreachable = (platform: string, chatId: string) => this.k('dlv', 'unreachable', platform, chatId)
+  deliveryPause = (platform: string) => this.k('dlv', 'pause', platform)
+  deliveryRate = (platform: string, scope: 'global' | 'bulk' | 'chat') => this.k('dlv', 'rate', platform, scope)
+}
