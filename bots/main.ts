@@ -1,28 +1,53 @@
+import type { Server } from 'node:http'
+import { handle } from '../core/conversation/handle.js'
 import { LianxinError } from '../core/errors.js'
-import { envOrExit, importAtStart, runTerminalChat, startRuntime } from './app.js'
+import { envOrExit, importAtStart, runTerminalChat, startRuntime, startServices } from './app.js'
+import { FanoutNotifier } from './runtime/fanout-notifier.js'
+import { startHttpServer, type Route } from './runtime/http-server.js'
 import { logger } from './runtime/logger.js'
+import { createTelegramRuntime, type TelegramRuntime } from './telegram/telegram-runtime.js'
 
-// `npm start`: every configured platform in one process; with no platform token, the terminal.
+// `npm start`: every configured platform in one process (LIANXIN_ROLE=all); with no platform
+// token, the terminal chat. LIANXIN_ROLE=bot runs adapters only, =worker queue workers only.
 async function main(): Promise<void> {
   const env = envOrExit()
   const rt = await startRuntime(env)
-  const shutdown = async () => {
-    await rt.stop()
-    process.exit(0)
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
   try {
     await importAtStart(rt)
-    if (!env.TELEGRAM_BOT_TOKEN && !env.SLACK_BOT_TOKEN) await runTerminalChat(rt, undefined)
-    else throw new LianxinError('CONFIG_INVALID', 'platform adapters are not part of this build yet; unset TELEGRAM_BOT_TOKEN / SLACK_BOT_TOKEN to use the terminal')
+    if (!env.TELEGRAM_BOT_TOKEN && !env.SLACK_BOT_TOKEN) return await runTerminalChat(rt, undefined)
+    if (env.SLACK_BOT_TOKEN) throw new LianxinError('CONFIG_INVALID', 'SLACK_BOT_TOKEN: the Slack adapter is not part of this build yet')
+
+    const queuePrefix = `${env.LIANXIN_KEY_PREFIX}bull`
+    const onError = (info: object) => logger.warn(info, 'platform error')
+    const telegram: TelegramRuntime | null = env.TELEGRAM_BOT_TOKEN
+      ? await createTelegramRuntime({ env, redisUrl: rt.redisUrl, redis: rt.redis, keys: rt.keys, directory: rt.directory, queuePrefix, onError })
+      : null
+    const services = await startServices(rt, new FanoutNotifier([telegram?.notifier].filter((n) => n !== undefined)))
+    const routes: Route[] = telegram?.webhook ? [telegram.webhook] : []
+    let server: Server | null = null
+    if (env.LIANXIN_ROLE !== 'worker') {
+      server = await startHttpServer(env.PORT, routes)
+      await telegram?.start((e) => handle(e, services.deps, services.modules))
+    }
+    logger.info({ role: env.LIANXIN_ROLE, port: env.PORT, telegram: !!telegram }, 'lianxin started')
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve)
+      process.once('SIGTERM', resolve)
+    })
+    // Stop taking work, finish the job in hand, then let go of Redis.
+    server?.close()
+    await telegram?.stop()
+    await services.stop()
   } finally {
     await rt.stop()
   }
 }
 
-main().catch((err) => {
-  if (err instanceof LianxinError) process.stderr.write(`lianxin: ${err.message}\n`)
-  else logger.error({ err }, 'fatal')
-  process.exit(1)
-})
+main().then(
+  () => process.exit(0),
+  (err) => {
+    if (err instanceof LianxinError) process.stderr.write(`lianxin: ${err.message}\n`)
+    else logger.error({ err }, 'fatal')
+    process.exit(1)
+  },
+)

@@ -2,13 +2,16 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { envOrExit, importAtStart, runTerminalChat, startRuntime } from '../bots/app.js'
 import { analyzeLine, loadAnalyzer } from '../core/nlu/analyze-line.js'
+import { runQr } from './qr.js'
 import { importDirectory } from '../core/directory/import-service.js'
 import { ImportError, LianxinError } from '../core/errors.js'
 
 const USAGE = `usage: npm run -s lianxin -- <command>
   import <folder>                       import a directory folder (centers, branches, enterprises, people, oncall CSV)
   analyze --directory <folder> [--llm]  JSON lines {"id","text"} on stdin → one JSON line of analysis per input
-  chat [--as <person id>]               talk to the bot in the terminal`
+  chat [--as <person id>]               talk to the bot in the terminal
+  qr <branch or enterprise id> [--bot <username>] [--out <file.png>] [--directory <folder>]
+                                        PNG of the Telegram registration QR code (deep link)`
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -19,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
       return runAnalyze(rest)
     case 'chat':
       return runChat(rest)
+    case 'qr':
+      return runQr(rest)
     default:
       process.stderr.write(`${USAGE}\n`)
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2

@@ -62,7 +62,7 @@ async function loadForHandling(ctx: Ctx, deps: AlertDeps, rawId: string, what: s
   const alert = id ? await store.get(id) : null
   if (alert && mayHandle(ctx, alert)) return alert
   await store.audit('refused', id ?? '-', actorId(ctx), ctx.now, { what, reason: alert ? 'not_authorized' : 'unknown_alert' })
-  ctx.say(t(ctx.lang, 'alert_not_yours', { id: id ?? rawId.slice(0, 20) }))
+  ctx.refuse(t(ctx.lang, 'alert_not_yours', { id: id ?? rawId.slice(0, 20) }))
   return null
 }
 

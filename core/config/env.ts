@@ -34,6 +34,7 @@ export const EnvSchema = z.object({
   LIANXIN_TZ: withDefault(z.string().refine(isTimeZone, 'an IANA time zone such as Asia/Shanghai'), 'Asia/Shanghai'),
   LIANXIN_KEY_PREFIX: withDefault(z.string().regex(/^\{[A-Za-z0-9_-]+\}:$/, 'a hash-tagged prefix such as {lx}:'), '{lx}:'),
   TELEGRAM_BOT_TOKEN: opt(z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'a bot token such as 123456:ABC-def')),
+  TELEGRAM_BOT_USERNAME: opt(z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,30}bot$/i, 'a bot username such as lianxin_bot')),
   TELEGRAM_API_ROOT: withDefault(url, 'https://api.telegram.org'),
   TELEGRAM_WEBHOOK_URL: opt(url),
   TELEGRAM_WEBHOOK_SECRET: opt(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, '1-256 characters A-Z a-z 0-9 _ -')),

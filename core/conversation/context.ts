@@ -29,6 +29,11 @@ export class Ctx {
     this.replies.push(choices && choices.length > 0 ? { text, choices } : { text })
   }
 
+  /** Refuses a button press: nothing changed, and the presser is told so briefly. */
+  refuse(text: string): void {
+    this.replies.push({ text, refused: true })
+  }
+
   setFlow(flow: Flow | undefined): void {
     if (flow) {
       this.state.flow = flow

@@ -113,7 +113,7 @@ async function onAction(ctx: Ctx, event: InboundEvent, modules: CoreModule[]): P
   if (!action) {
     const refused = event.action ? await peekAction(ctx.deps.redis, ctx.deps.keys, event.action) : null
     if (refused) for (const m of modules) if (m.actions?.[refused.kind]) await m.onRefusedAction?.(ctx, refused)
-    return ctx.say(t(ctx.lang, 'action_invalid'))
+    return ctx.refuse(t(ctx.lang, 'action_invalid'))
   }
   const a = action.args
   switch (action.kind) {

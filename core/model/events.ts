@@ -41,6 +41,8 @@ export interface Reply {
   choices?: Choice[]
   /** Sensitive replies (distress) must not be logged or previewed by adapters. */
   sensitive?: boolean
+  /** A refused button press: platforms that can show it as a short notice (a toast) do. */
+  refused?: boolean
 }
 
 export interface Outcome {

@@ -56,6 +56,8 @@ export const RULES: Rule[] = [
   { intent: 'center_info', w: 2.5, re: INFO_ASK, need: CENTER_WORD, group: 'center_ask' },
   { intent: 'center_info', w: 1.5, re: CAPABILITY_ASK, need: CENTER_WORD, group: 'center_ask' },
   { intent: 'center_info', w: 2, re: CENTER_SERVICE },
+  // Opening hours are asked of a center even when it is not named (你们几点下班).
+  { intent: 'center_info', w: 2, re: /几点(开门|关门|下班|上班)|开门|关门|营业时间|办公时间|opening hours|\bopen (today|now|on)\b/ },
 
   // transfer_membership
   { intent: 'transfer_membership', w: 2, re: /组织关系|党员关系|\bzzgx\b|党籍|\bmembership\b/, group: 'tm' },
@@ -105,7 +107,7 @@ export const RULES: Rule[] = [
   {
     intent: 'find_branch',
     w: 3,
-    re: /哪(个|一个|一)?[^ ]{0,4}支部|什么支部|哪个党组织|哪个组织|支部是哪|支部(找|归)哪|归哪|属于[^ ]{0,6}哪|隶属|编在|分在哪|书记是谁|书记是哪|书记叫|书记(的)?(电话|联系|手机|号码)|支部书记|我的支部|我们支部|所在支部|which (party )?branch|my branch|what branch|\bbelong|branch secretary|who is the secretary/,
+    re: /哪(个|一个|一)?[^ ]{0,4}支部|什么支部|哪个党组织|哪个组织|支部是哪|支部(找|归)哪|归哪|属于[^ ]{0,6}哪|隶属|编在|分在哪|书记是谁|找(到|不到)?(党)?组织|书记是哪|书记叫|书记(的)?(电话|联系|手机|号码)|支部书记|我的支部|我们支部|所在支部|which (party )?branch|my branch|what branch|\bbelong|branch secretary|who is the secretary/,
     group: 'fb',
   },
   { intent: 'find_branch', w: 2, re: /书记|\bsecretary\b/, group: 'fb' },

@@ -30,7 +30,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bbonded (zone|area|port)s?\b/g, ' 保税 '],
   [/\bfree trade zone\b/g, ' 自贸区 '],
   [/\b(airport economic zone|airport zone|airport area)\b/g, ' 空港 '],
-  [/\b(business|commercial|shopping) district\b|\bcbd\b/g, ' 商圈 '],
+  [/\b(business|commercial|shopping) district\b/g, ' 商圈 '],
   [/\bindustrial (park|zone|area)\b/g, ' 工业园 '],
   [/\b(economic )?development (zone|area)\b/g, ' 开发区 '],
   [/\bhigh[- ]tech zone\b/g, ' 高新区 '],
@@ -111,7 +111,7 @@ export class PlaceIndex {
       for (let l = max; l >= 2; l--) {
         const ids = this.keys.get(text.slice(i, i + l))
         if (!ids || !latinBoundaryOk(text, i, i + l)) continue
-        if (text === t && exclude.some((s) => i < s.end && s.start < i + l)) break
+        if (exclude.some((s) => i < s.end && s.start < i + l)) break
         hits.push({ start: i, end: i + l, centers: ids.map((id) => this.centers[id]!) })
         i += l - 1
         break
@@ -130,10 +130,11 @@ export class PlaceIndex {
   }
 }
 
+/** English zone words → Chinese, padded with spaces so that positions (company spans) hold. */
 function translateZones(t: string): string {
   if (!/[a-z]/.test(t)) return t
   let out = t
-  for (const [re, zh] of GLOSSARY) out = out.replace(re, zh)
+  for (const [re, zh] of GLOSSARY) out = out.replace(re, (m) => zh.padEnd(m.length, ' '))
   return out
 }
 

@@ -54,6 +54,8 @@ describe.each(['before', 'after'] as const)('a worker SIGKILLed mid-page (%s the
     const deps = { ...bed.alertDeps }
     rescue = await startWorkers({ redisUrl: bed.db.url, prefix: bed.bullPrefix, deps, worker: { lockDurationMs: 1000, stalledIntervalMs: 500 } })
     await waitFor(async () => (await bed!.platform.calls()).length === 2, 15_000, 'the page to be retried')
+    // The call is recorded when notify() starts, the delivery when it ends: wait for the latter.
+    await waitFor(async () => (await bed!.platform.deliveredTo('m_cns_bd2')).length >= 1, 5000, 'the retried page to be delivered')
     const recoveredMs = Date.now() - killedAt
 
     const seen = await bed.platform.deliveredTo('m_cns_bd2')
@@ -63,8 +65,8 @@ describe.each(['before', 'after'] as const)('a worker SIGKILLed mid-page (%s the
     const id = seen[0]!.key.split(':')[1]!
     await waitFor(async () => (await bed!.store.get(id))!.escLevel === 1, 5000, 'the page to be recorded')
     expect((await bed.store.auditTrail(id)).filter((e) => e.action === 'paged')).toHaveLength(1)
-    // Lock 1 s + stalled check every 0.5 s: back within a few seconds, not the default 30 s.
-    expect(recoveredMs).toBeLessThan(5000)
+    // Lock 1 s + stalled check every 0.5 s: back within seconds (slack for a loaded CI), not the default 30 s.
+    expect(recoveredMs).toBeLessThan(12_000)
     // The button the counselor saw still works.
     const pressed = await bed.press('700000174', seen[0]!.choices[0]!.action)
     expect(pressed.replies[0]!.text).toContain(`已确认接手 ${id}`)

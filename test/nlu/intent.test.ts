@@ -13,6 +13,7 @@ const CASES: Record<Intent, string[]> = {
     'which branch do I belong to?',
     '我刚入职，支部书记的手机号能给一下吗',
     '我的组织在哪个支部嘛，搞不清楚',
+    '刚来重庆，怎么找到组织',
   ],
   pay_dues: [
     '这个季度的党费我还没缴，怎么补',
@@ -41,6 +42,7 @@ const CASES: Record<Intent, string[]> = {
     '服务中心电话打多少',
     '中心能不能帮忙办营业执照',
     '去党群中心坐几路公交',
+    '你们几点下班',
   ],
   transfer_membership: [
     '我换工作了，组织关系要怎么转过去',

@@ -1,0 +1,32 @@
+import { Telegram } from 'telegraf'
+import type { DeliveryMessage } from '../../jobs/delivery/delivery-message.js'
+import type { DeliverySender } from '../../jobs/delivery/delivery-sender.js'
+import { toPlatformError } from './telegram-errors.js'
+import { renderReply, type TelegramMessage } from './telegram-render.js'
+
+/** A send that hangs is abandoned and retried (at the risk of a duplicate, never a loss). */
+const SEND_TIMEOUT_MS = 15_000
+
+/** The delivery worker's Telegram side: the same rendering as replies, one sendMessage per piece. */
+export class TelegramSender implements DeliverySender<TelegramMessage> {
+  readonly platform = 'telegram' as const
+  private readonly telegram: Telegram
+
+  constructor(options: { token: string; apiRoot: string }) {
+    this.telegram = new Telegram(options.token, { apiRoot: options.apiRoot })
+  }
+
+  render(message: DeliveryMessage): TelegramMessage[] {
+    return renderReply(message)
+  }
+
+  async send(chatId: string, piece: TelegramMessage): Promise<void> {
+    // telegraf types the signal with an older shim; the runtime takes Node's AbortSignal.
+    const signal = AbortSignal.timeout(SEND_TIMEOUT_MS) as unknown as NonNullable<Parameters<Telegram['callApi']>[2]>['signal']
+    try {
+      await this.telegram.callApi('sendMessage', { chat_id: chatId, ...piece }, { signal })
+    } catch (err) {
+      throw toPlatformError(err, 'sendMessage', chatId)
+    }
+  }
+}
