@@ -9,6 +9,7 @@ export class FanoutNotifier implements Notifier {
   constructor(private readonly notifiers: Notifier[]) {}
 
   async notify(to: Recipient, message: OutboundMessage): Promise<Platform[]> {
+    if (message.reach === 'one') return this.first(to, message)
     const results = await Promise.allSettled(this.notifiers.map((n) => n.notify(to, message)))
     const reached = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
     if (reached.length === 0) {
@@ -17,5 +18,20 @@ export class FanoutNotifier implements Notifier {
       if (failed) throw failed.reason
     }
     return reached
+  }
+
+  /** In order of preference: the first platform that takes the message is the only one. */
+  private async first(to: Recipient, message: OutboundMessage): Promise<Platform[]> {
+    let failure: unknown
+    for (const n of this.notifiers) {
+      try {
+        const reached = await n.notify(to, message)
+        if (reached.length > 0) return reached
+      } catch (err) {
+        failure ??= err
+      }
+    }
+    if (failure) throw failure
+    return []
   }
 }

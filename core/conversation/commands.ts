@@ -64,7 +64,7 @@ export function forbid(ctx: Ctx, role: MessageKey): void {
 }
 
 function understandArgs(ctx: Ctx, args: string) {
-  const company = ctx.index.find(args)
+  const company = ctx.index.find(args, { answering: true })
   const branch = company.kind === 'one' ? (ctx.dir.branchOfEnterprise(company.enterprise) ?? null) : null
   const center = company.kind === 'one' ? (ctx.dir.centerOfEnterprise(company.enterprise) ?? null) : null
   return { intent: 'other' as const, lang: ctx.lang, company, branch, center }

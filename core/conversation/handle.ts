@@ -4,6 +4,7 @@ import { InboundEvent, MAX_TEXT, type Outcome } from '../model/events.js'
 import type { Lang } from '../model/records.js'
 import { cleanText, guessLang, toTraditionalChinese } from '../nlu/normalize.js'
 import { understand } from '../nlu/understand.js'
+import type { CompanyMention, Understanding } from '../nlu/types.js'
 import { peekAction, resolveAction, type ActionRecord } from './actions.js'
 import { parseCommand, runCommand, type CommandHandler } from './commands.js'
 import { Ctx } from './context.js'
@@ -85,9 +86,10 @@ async function onMessage(ctx: Ctx, text: string, modules: CoreModule[]): Promise
   if (flow?.name === 'register_company') return onRegistrationCompany(ctx, flow.personName, text)
 
   const u = understand(text, ctx.dir, ctx.index)
-  // Inside "which company?" a bare company name answers the question we asked.
+  // Inside "which company?" a bare company name (even a bare brand) answers the question we asked.
   if (flow?.name === 'ask_company' && (u.intent === 'other' || u.intent === 'greeting' || u.intent === flow.intent)) {
-    if (u.company.kind !== 'none') return answerQuestion(ctx, flow.intent, u)
+    const company = u.company.kind === 'none' ? ctx.index.find(text, { answering: true }) : u.company
+    if (company.kind !== 'none') return answerQuestion(ctx, flow.intent, withCompany(ctx, u, company))
   }
   if (flow?.name === 'ask_center' && u.center && (u.intent === 'other' || u.intent === flow.intent)) return answerQuestion(ctx, flow.intent, u)
   if (flow?.name === 'ask_company' && u.intent === 'other') return ctx.say(t(ctx.lang, 'ask_company_again'))
@@ -166,4 +168,11 @@ function chooseLang(text: string, state: DialogueState, actor: Actor, locale: st
   if (actor.person) return actor.person.lang
   if (locale) return /^en/i.test(locale) ? 'en' : /^zh[-_](tw|hk|hant)/i.test(locale) ? 'zh-Hant' : 'zh-Hans'
   return 'zh-Hans'
+}
+
+/** The understanding with the company the answer to our question named (and its branch, center). */
+function withCompany(ctx: Ctx, u: Understanding, company: CompanyMention): Understanding {
+  if (company === u.company) return u
+  const e = company.kind === 'one' ? company.enterprise : null
+  return { ...u, company, branch: e ? (ctx.dir.branchOfEnterprise(e) ?? null) : u.branch, center: e ? (ctx.dir.centerOfEnterprise(e) ?? null) : u.center }
 }

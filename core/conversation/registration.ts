@@ -44,7 +44,7 @@ export async function onRegistrationName(ctx: Ctx, text: string): Promise<void> 
 }
 
 export async function onRegistrationCompany(ctx: Ctx, personName: string, text: string): Promise<void> {
-  const mention = ctx.index.find(text)
+  const mention = ctx.index.find(text, { answering: true })
   if (mention.kind === 'one') return confirmRegistration(ctx, personName, mention.enterprise)
   if (mention.kind === 'ambiguous') {
     const choices = await Promise.all(mention.candidates.slice(0, 8).map((e: Enterprise) => ctx.choice(recordText(ctx.lang, e.name), 'pick_company', { enterpriseId: e.id, intent: 'register' })))

@@ -149,16 +149,19 @@ export class CompanyIndex {
     return homophones.length > 0 ? homophones : fits
   }
 
-  /** Finds the company a raw message names. */
-  find(text: string): CompanyMention {
-    return this.findNormalized(normalizeKeepSpaces(text.slice(0, 500))).mention
+  /**
+   * Finds the company a raw message names. `answering`: the message answers "which company?",
+   * so a bare brand at its end (科瑞, 我是智芯) is a company even without a cue after it.
+   */
+  find(text: string, options: { answering?: boolean } = {}): CompanyMention {
+    return this.findNormalized(normalizeKeepSpaces(text.slice(0, 500)), options).mention
   }
 
   /** The same on text already normalized with normalizeKeepSpaces. */
-  findNormalized(t: string): CompanyFind {
+  findNormalized(t: string, options: { answering?: boolean } = {}): CompanyFind {
     let hits = resolve(this.exactHits(t))
     const phrases = companyPhrases(t).filter((p) => !hits.some((h) => overlaps(h, p)))
-    if (hits.length === 0) hits = resolve([...this.typoHits(t), ...this.brandHits(t, phrases)])
+    if (hits.length === 0) hits = resolve([...this.typoHits(t), ...this.brandHits(t, phrases, options.answering ?? false)])
     // A fuzzy hit stands for a company-like phrase only if it covers the phrase's core; else
     // the phrase names a company we do not know and no near company may be guessed for it.
     const kept = hits.filter((h) => h.tier === 0 || !phrases.some((p) => overlaps(h, p) && !covers(h, p)))
@@ -209,7 +212,7 @@ export class CompanyIndex {
     return hits
   }
 
-  private brandHits(t: string, phrases: Phrase[]): CompanyHit[] {
+  private brandHits(t: string, phrases: Phrase[], answering: boolean): CompanyHit[] {
     const hits: CompanyHit[] = []
     for (let i = 0; i < t.length - 1; i++) {
       const ids = this.brands.get(t.slice(i, i + 2))
@@ -220,7 +223,8 @@ export class CompanyIndex {
       // "X的" reads as a company only where a company is expected (科瑞的…, 我是科瑞的), not
       // after an adverb (很安心的): 的 follows every adjective.
       const placed = cue?.[0] !== '的' || i === 0 || BRAND_BEFORE_DE.test(t[i - 1] ?? '')
-      if (named || (cue && placed)) hits.push({ start: i, end: i + 2, ids, tier: 2 })
+      const last = answering && t.slice(i + 2).trim() === ''
+      if (named || last || (cue && placed)) hits.push({ start: i, end: i + 2, ids, tier: 2 })
     }
     // A brand in pinyin is a whole Latin word: no cue needed (I work for Longteng).
     if (/[a-z]/.test(t)) {

@@ -20,4 +20,9 @@ export interface OutboundMessage {
   choices?: Choice[]
   urgent?: boolean
   sensitive?: boolean
+  /**
+   * 'all' (default): every platform where the person can be reached — pages are
+   * safety-critical. 'one': the first platform that reaches them — a notice arrives once.
+   */
+  reach?: 'all' | 'one'
 }

@@ -25,6 +25,15 @@ describe('member answers', () => {
     expect(meetings).toContain('服务中心 302 会议室')
   })
 
+  it('a bare brand answers "which company?": unique → the answer, shared → a choice', async () => {
+    await core.say(VISITOR, '党费在哪交')
+    expect(texts(await core.say(VISITOR, '华锐'))).toContain('重庆华锐精密机械有限公司党总支第一支部')
+    await core.say(VISITOR, '/dues 科瑞')
+    await core.say('900000003', '组织生活什么时候')
+    const ask = await core.say('900000003', '科瑞')
+    expect(ask.replies.flatMap((r) => r.choices ?? []).map((c) => c.label).sort()).toEqual(['重庆科瑞医疗器械有限公司', '重庆科瑞药业有限公司'])
+  })
+
   it('does the same in Traditional characters and answers in Traditional', async () => {
     const first = texts(await core.say(VISITOR, '黨費在哪繳'))
     expect(first).toContain('哪家公司')
