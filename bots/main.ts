@@ -2,6 +2,8 @@ import type { Server } from 'node:http'
 import { handle } from '../core/conversation/handle.js'
 import { LianxinError } from '../core/errors.js'
 import { envOrExit, importAtStart, runTerminalChat, startRuntime, startServices } from './app.js'
+import { alertsConfig } from '../core/alerts/alert-config.js'
+import { metricsRoute } from './runtime/metrics-route.js'
 import { FanoutNotifier } from './runtime/fanout-notifier.js'
 import { startHttpServer, type Route } from './runtime/http-server.js'
 import { logger } from './runtime/logger.js'
@@ -23,7 +25,8 @@ async function main(): Promise<void> {
       ? await createTelegramRuntime({ env, redisUrl: rt.redisUrl, redis: rt.redis, keys: rt.keys, directory: rt.directory, queuePrefix, onError })
       : null
     const services = await startServices(rt, new FanoutNotifier([telegram?.notifier].filter((n) => n !== undefined)))
-    const routes: Route[] = telegram?.webhook ? [telegram.webhook] : []
+    const metrics = metricsRoute({ redis: rt.redis, keys: rt.keys, directory: rt.directory, config: alertsConfig(env), now: () => new Date() })
+    const routes: Route[] = [...(telegram?.webhook ? [telegram.webhook] : []), metrics]
     let server: Server | null = null
     if (env.LIANXIN_ROLE !== 'worker') {
       server = await startHttpServer(env.PORT, routes)
