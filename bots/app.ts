@@ -79,9 +79,15 @@ export async function runTerminalChat(rt: Runtime, asPersonId: string | undefine
   const who = asPersonId ? `${directory.person(asPersonId)!.name} (${asPersonId})` : 'visitor'
   process.stdout.write(`Lianxin 连心 — terminal chat as ${who}. Type a question, /help, or Ctrl-D to quit.\n`)
   const services = await startServices(rt, adapter)
+  // Ctrl-C or SIGTERM ends the chat cleanly, so the embedded redis-server is stopped too.
+  const stop = () => void adapter.stop()
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
   try {
     await adapter.start((event) => handle(event, services.deps, services.modules))
   } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
     await services.stop()
   }
 }

@@ -19,6 +19,12 @@ async function main(): Promise<void> {
     if (!env.TELEGRAM_BOT_TOKEN && !env.SLACK_BOT_TOKEN) return await runTerminalChat(rt, undefined)
     if (env.SLACK_BOT_TOKEN) throw new LianxinError('CONFIG_INVALID', 'SLACK_BOT_TOKEN: the Slack adapter is not part of this build yet')
 
+    // Listen before starting anything, so a stop during start-up is clean too. `on`, not
+    // `once`: tsx's own signal relay exits at once when it sees no listener left.
+    const stopRequested = new Promise<void>((resolve) => {
+      process.on('SIGINT', () => resolve())
+      process.on('SIGTERM', () => resolve())
+    })
     const queuePrefix = `${env.LIANXIN_KEY_PREFIX}bull`
     const onError = (info: object) => logger.warn(info, 'platform error')
     const telegram: TelegramRuntime | null = env.TELEGRAM_BOT_TOKEN
@@ -33,10 +39,7 @@ async function main(): Promise<void> {
       await telegram?.start((e) => handle(e, services.deps, services.modules))
     }
     logger.info({ role: env.LIANXIN_ROLE, port: env.PORT, telegram: !!telegram }, 'lianxin started')
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve)
-      process.once('SIGTERM', resolve)
-    })
+    await stopRequested
     // Stop taking work, finish the job in hand, then let go of Redis.
     server?.close()
     await telegram?.stop()

@@ -14,6 +14,7 @@ export class ConsoleAdapter implements PlatformAdapter, Notifier {
   private choices: string[] = []
   private seq = 0
   private closed = false
+  private rl: ReturnType<typeof createInterface> | null = null
 
   constructor(
     private readonly userId: string,
@@ -24,6 +25,7 @@ export class ConsoleAdapter implements PlatformAdapter, Notifier {
 
   async start(onEvent: (e: InboundEvent) => Promise<Outcome>): Promise<void> {
     const rl = createInterface({ input: this.input, terminal: false })
+    this.rl = rl
     this.write('> ')
     for await (const line of rl) {
       if (this.closed) break
@@ -60,8 +62,10 @@ export class ConsoleAdapter implements PlatformAdapter, Notifier {
     return ['console']
   }
 
+  /** Ends the chat as if the input had closed (Ctrl-C, SIGTERM). */
   async stop(): Promise<void> {
     this.closed = true
+    this.rl?.close()
   }
 
   private write(s: string): void {

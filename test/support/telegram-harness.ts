@@ -38,8 +38,7 @@ export async function telegramHarness(
   const emu = await startTelegramEmulator()
   let notifier: Notifier | undefined
   const late: Notifier = { notify: (to, m) => (notifier ? notifier.notify(to, m) : Promise.resolve([])) }
-  // The real time: flows expire against Date.now() in core/conversation/dialogue.ts, so a
-  // clock fixed in the past would forget every flow between two messages.
+  // The real time: the emulator stamps updates with it, and the core's clock should agree.
   const core = await testCore({ deps: { notifier: late }, at: new Date() })
   const adapter = new TelegramAdapter({ token: BOT_TOKEN, apiRoot: emu.apiRoot, pollTimeoutSeconds: 0, ...options.adapter })
   notifier = options.notifier ? await options.notifier({ adapter, core, emu }) : undefined
