@@ -36,6 +36,11 @@ function textOrdinal(window: string): number | null {
   return ordinalValue(m[3]!)
 }
 
+/** 党 before 支部 / 总支 / 委 is often left out when a branch is named: compare without it. */
+function dropParty(s: string): string {
+  return s.replace(/党(?=总支|支部|委)/g, '')
+}
+
 function bigrams(s: string): Set<string> {
   const out = new Set<string>()
   for (let i = 0; i + 2 <= s.length; i++) out.add(s.slice(i, i + 2))
@@ -71,7 +76,7 @@ export class BranchIndex {
       if (owner) this.byOwner.set(owner.id, [...(this.byOwner.get(owner.id) ?? []), bi])
       // A company's branch is reached through the company; an area prefix is matched as a
       // place. Only the rest (小微企业第二联合党支部) describes the branch by words.
-      const desc = n.slice(owner ? ownerLen : places.leadingPlace(n))
+      const desc = dropParty(n.slice(owner ? ownerLen : places.leadingPlace(n)))
       for (const g of bigrams(desc)) {
         const list = this.byPair.get(g)
         if (list) list.push(bi)
@@ -123,7 +128,8 @@ export class BranchIndex {
     const areaCenters = new Set<string>()
     for (const h of this.places.findAll(window)) if (h.centers.length === 1) areaCenters.add((h.centers[0] as Center).id)
     const scores = new Map<number, number>()
-    for (const g of bigrams(window)) {
+    // The words before 支部 and 支部 itself, compared without 党 (联合支部 = 联合党支部).
+    for (const g of bigrams(dropParty(window + '支部'))) {
       const list = this.byPair.get(g)
       // A pair in a quarter of all branches (联合, 支部 in a big directory) tells nothing apart.
       if (!list || list.length > Math.max(50, this.entries.length / 4)) continue

@@ -8,6 +8,7 @@ import { normalizeManyForMatch } from './batch-normalize.js'
 import { derivedKeys, latinBoundaryOk, nameParts } from './name-parts.js'
 import { normalizeForMatch, normalizeKeepSpaces } from './normalize.js'
 import { PlaceIndex } from './place-index.js'
+import { englishIndustry } from './english-industry.js'
 import { latinOf, soundsAlike } from './pinyin-cache.js'
 import { oneSubstitution, TypoIndex } from './typo-index.js'
 import type { CompanyMention } from './types.js'
@@ -25,8 +26,8 @@ const TYPO_MAX = 6
 /** What may follow a bare brand for it to be read as a company: 科瑞的, 智芯二支部, 联创那边. */
 const BRAND_CUE = /^(的|公司|厂|店|那边|这边|那里|这里|上班|工作|做事|第?[一二三四五六七八九十\d]?(党)?(支部|总支|党委))/
 
-/** Where a bare brand + 的 may stand: the start, or after 在/是/从/去/到/我们… (not after 很). */
-const BRAND_BEFORE_DE = /[ 在是从去到们家叫于]/
+/** Where a bare brand + 的 may stand: the start, or after 在/是/从/去/到/我们/请问… (not after 很). */
+const BRAND_BEFORE_DE = /[ 在是从去到们家叫于问下]/
 
 /** Tier of a hit: exact beats typo beats bare brand. */
 type Tier = 0 | 1 | 2
@@ -54,6 +55,8 @@ export class CompanyIndex {
   private readonly brands = new KeyMap(false)
   /** The brand in pinyin (longteng): English messages name a company so. */
   private readonly latinBrands = new KeyMap(false)
+  /** Shorter pinyin brands (anda): too plain alone, so read only before an industry word (Anda HR). */
+  private readonly shortLatinBrands = new KeyMap(false)
   private readonly typoKeyCache = new Map<string, string[]>()
 
   private constructor(dir: Directory) {
@@ -106,8 +109,15 @@ export class CompanyIndex {
       this.brands.add(parts.brand, id)
       const latin = latinOf(parts.brand)
       if (latin.length >= 5) this.latinBrands.add(latin, id)
+      else if (latin.length >= 3) this.shortLatinBrands.add(latin, id)
     }
     for (const k of typoKeys(full, hanAliases, derived)) this.typos.add(k, id)
+  }
+
+  /** True when the company's name or a Han alias contains one of the industry words. */
+  private hasIndustry(id: number, words: readonly string[]): boolean {
+    const e = this.enterprise(id)
+    return words.some((w) => e.name.includes(w) || e.aliases.some((a) => a.includes(w)))
   }
 
   /** The typo-tolerant keys of one company, recomputed to check a typo candidate (cached). */
@@ -171,7 +181,8 @@ export class CompanyIndex {
       ...unknown.map((phrase) => ({ start: phrase.start, end: phrase.end, phrase })),
     ].sort((a, b) => a.start - b.start)
     const spans = mentions.map(({ start, end }) => ({ start, end }))
-    const chosen = pickMention(t, mentions)
+    // A directory hit is precise; a company-like phrase is a guess (注册时公司…): prefer the hit.
+    const chosen = pickMention(t, mentions, (m) => m.phrase !== undefined)
     if (!chosen) return { mention: { kind: 'none' }, span: null, spans }
     const span = { start: chosen.start, end: chosen.end }
     if (chosen.phrase) return { mention: { kind: 'unknown', name: chosen.phrase.name }, span, spans }
@@ -230,7 +241,15 @@ export class CompanyIndex {
     if (/[a-z]/.test(t)) {
       for (const m of t.matchAll(/[a-z]+/g)) {
         const ids = this.latinBrands.get(m[0])
-        if (ids) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ids, tier: 2 })
+        const short = ids ? undefined : this.shortLatinBrands.get(m[0])
+        if (!ids && !short) continue
+        const start = m.index ?? 0
+        const end = start + m[0].length
+        // An industry word after the brand tells same-sounding brands apart (Kerui Medical).
+        const industry = englishIndustry(t.slice(end, end + 40))
+        const fit = industry.length > 0 ? (ids ?? short)!.filter((id) => this.hasIndustry(id, industry.words)) : []
+        if (fit.length > 0) hits.push({ start, end: end + industry.length, ids: fit, tier: 2 })
+        else if (ids) hits.push({ start, end, ids, tier: 2 })
       }
     }
     return hits

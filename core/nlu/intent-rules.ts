@@ -31,9 +31,13 @@ const CAPABILITY_ASK = /可以|能不能|可不可以|能否|能办|能做|能�
 
 /** Services a center offers that are not another intent of their own. */
 const CENTER_SERVICE =
-  /代办|企业注册|工商注册|营业执照|法律咨询|法律援助|维权|招聘|场地预约|预约场地|活动场地|会议室预约|阅览室|夜校|接访|发泄室|\bvenue\b|\blegal aid\b/
+  /代办|企业注册|工商注册|营业执照|法律咨询|法律援助|维权|招聘|场地预约|预约场地|活动场地|会议室预约|阅览室|夜校|接访|发泄室|借[^ ]{0,3}(会议室|场地|活动室|教室|房间|场所)|(会议室|场地|活动室)[^ ]{0,3}(借|租|预订|订|可以用|能用|能不能用|开放)|\bvenue\b|\blegal aid\b|\b(book|borrow|rent) (a|the) (room|hall|venue)\b/
 
 const COMPANY_REGISTRATION = /(企业|公司|工商|个体户?|营业执照)(的)?(注册|登记)|注册(公司|企业|个体)|代办/
+
+/** Low mood, stress, self-blame: a person who may want someone to talk to. */
+const MOOD =
+  /压力|睡不着|失眠|心情|情绪|难受|难过|崩溃|焦虑|抑郁|想哭|好累|太累|好烦|烦躁|缓不过|走不出|孤独|撑不住|扛不住|迷茫|空虚|心累|郁闷|憋屈|委屈|伤心|心烦|烦死|不开心|心里(头)?(不舒服|不好受|不安逸|堵|闷|乱|慌)|心头(烦|堵|闷|乱|慌|难受|不安逸)|遭不住|扛不下去|熬不住|(自己|我)[^ ]{0,3}(好|真|太|很)?(没用|废物|失败|一无是处)|什么都做不好|做什么都不[行对]|没人(可以说|说话|理解|关心|在乎|管)|\bemo\b|\bstress(ed)?\b|\banxi|\bdepress|\blonely\b|\bsad\b|\bcan'?t sleep\b|\bfeel(ing)?( \w+)? (down|low|blue|hopeless|awful|terrible|overwhelmed)\b|\bupset\b|\bunhappy\b|\bburn(ed|t)? ?out\b/
 
 export const RULES: Rule[] = [
   // pay_dues
@@ -45,10 +49,10 @@ export const RULES: Rule[] = [
   {
     intent: 'org_life',
     w: 3,
-    re: /组织生活|主题党日|党日|党员活动日|活动日|党课|党小组|支委会|党员大会|支部大会|三会一课|民主评议|\bshyk\b|\bzzsh\b|party (day|lesson|class)|branch meeting|organi[sz]ational life/,
+    re: /组织生活|主题党日|党日|党员活动日|活动日|党课|党小组|支委会|党员大会|支部大会|三会一课|民主评议|\bshyk\b|\bzzsh\b|\bztdr\b|\bdrhd\b|\bdydh\b|\bzbdh\b|\bzwh\b|party (day|lesson|class)|branch meeting|organi[sz]ational life/,
     group: 'org',
   },
-  { intent: 'org_life', w: 2, re: /开会|会议|例会|学习会|集中学习|专题学习|过组织|党员活动|换届|选举|民主生活会|志愿服务活动|\bmeetings?\b|\blessons?\b/, group: 'org2' },
+  { intent: 'org_life', w: 2, re: /开会|会议|例会|学习会|集中学习|专题学习|过组织|党员活动(?!室)|换届|选举|民主生活会|志愿服务活动|\bmeetings?\b|\blessons?\b/, group: 'org2' },
   { intent: 'org_life', w: 1.5, re: /请假|参加不了|去不了|来不了|\bskip\b|\bmiss (the|a)\b/, need: /党日|党课|会|活动|学习|meeting|lesson/ },
 
   // center_info
@@ -76,26 +80,28 @@ export const RULES: Rule[] = [
   {
     intent: 'register',
     w: 3,
-    re: /注册|绑定|绑(一下|个|上)|认证|实名|登记|报到|\bbind(ing)?\b|\bregister(ing|ation)?\b|sign ?up|\blink my\b|\bverify\b|\bonboard/,
+    re: /注册|绑定|绑(一下|个|上)|认证|实名|登记|报到|关联[^ ]{0,6}(身份|账号|帐号|信息|党员)|\bbind(ing)?\b|\bregister(ing|ation)?\b|sign ?up|\blink my\b|\bverify\b|\bonboard/,
     unless: COMPANY_REGISTRATION,
     group: 'reg',
   },
   { intent: 'register', w: 1, re: /账号|帐号|账户|身份信息|\baccount\b/ },
+  // Filling in one's own profile is part of signing up (个人信息在哪填, 完善资料).
+  { intent: 'register', w: 2, re: /(填|完善|录入|提交|补充|更新)[^ ]{0,4}(信息|资料)|(个人|身份|党员)(信息|资料)[^ ]{0,4}(填|录|交|改)|\b(fill in|update) my (info|details|profile)\b/, group: 'reg' },
 
   // counseling: asking for a counselor, wanting to talk, distress; risk language weighs most
-  { intent: 'counseling', w: 3, re: /心理|咨询师|辅导员|疏导|倾诉|\bcounsel|\btherap(y|ist)\b|\bpsycholog/, group: 'cs' },
+  { intent: 'counseling', w: 3, re: /心理|咨询师|辅导员|疏导|倾诉|\bxl(zx|sd|fd)\b|\bcounsel|\btherap(y|ist)\b|\bpsycholog/, group: 'cs' },
   {
     intent: 'counseling',
     w: 2,
-    re: /聊聊|聊一下|聊下|聊哈|谈谈|谈一下|谈心|说说话|找人说|找个人说|摆龙门阵|龙门阵|陪我|\btalk to (someone|somebody|a|an)\b|\bsomeone to talk\b/,
+    re: /聊聊|聊一下|聊下|聊哈|谈谈|谈一下|谈心|说说话|说哈话|找(个)?人(说|聊|谈|摆|倾诉)|摆龙门阵|龙门阵|摆(一)?哈|摆一下|吹哈|陪我|\btalk to (someone|somebody|anyone|anybody|a|an)\b|\b(someone|somebody|anyone|anybody)\b.{0,12}\btalk\b|\b(need|want) to talk\b/,
     group: 'cs_chat',
   },
-  {
-    intent: 'counseling',
-    w: 2,
-    re: /压力|睡不着|失眠|心情|情绪|难受|难过|崩溃|焦虑|抑郁|想哭|好累|太累|好烦|烦躁|缓不过|走不出|孤独|撑不住|扛不住|迷茫|空虚|心累|郁闷|\bemo\b|\bstress(ed)?\b|\banxi|\bdepress|\blonely\b|\bsad\b|\bcan'?t sleep\b|\bfeeling (down|low)\b|\bburn(ed|t)? ?out\b/,
-    group: 'cs_mood',
-  },
+  { intent: 'counseling', w: 2, re: MOOD, group: 'cs_mood' },
+  // Distress plus a plea for help is a request for support, not for the bot's manual.
+  { intent: 'counseling', w: 2, re: /需要帮助|需要帮忙|帮帮我|救救我|谁能帮|\bneed (some )?help\b|\bhelp me\b/, need: MOOD, group: 'cs_chat' },
+  // Asking whether a counselor is there or can be booked is asking for one.
+  { intent: 'counseling', w: 2, re: /(心理|咨询师|疏导|\bcounsel)[^ ]{0,8}(有人|值班|老师|在不在|预约|约|\bavailable\b|\bbook\b)/, group: 'cs_avail' },
+
   {
     intent: 'counseling',
     w: 5,
@@ -107,22 +113,24 @@ export const RULES: Rule[] = [
   {
     intent: 'find_branch',
     w: 3,
-    re: /哪(个|一个|一)?[^ ]{0,4}支部|什么支部|哪个党组织|哪个组织|支部是哪|支部(找|归)哪|归哪|属于[^ ]{0,6}哪|隶属|编在|分在哪|书记是谁|找(到|不到)?(党)?组织|书记是哪|书记叫|书记(的)?(电话|联系|手机|号码)|支部书记|我的支部|我们支部|所在支部|which (party )?branch|my branch|what branch|\bbelong|branch secretary|who is the secretary/,
+    re: /哪(个|一个|一)?[^ ]{0,4}支部|什么支部|哪个党组织|哪个组织|支部是哪|支部(找|归)哪|归哪|属于[^ ]{0,6}哪|隶属|编在|分在哪|书记是谁|找(到|不到)?(党)?组织|党组织(在哪|是哪|是啥|是什么|归哪|的?负责人)|所在(的)?(党)?(组织|支部)|我(的|们)(党)?组织(?!关系|生活)|查[^ ]{0,4}(党)?组织(?!关系|生活)|(支部|党组织)(的)?(负责人|联系人)|书记是哪|书记叫|书记(的)?(电话|联系|手机|号码)|支部书记|我的支部|我们支部|所在支部|which (party )?branch|my branch|what branch|\bbelong|branch secretary|who is the secretary|in charge of (our|my|the) (party )?branch|\b(our|my) (party )?branch\b/,
     group: 'fb',
   },
-  { intent: 'find_branch', w: 2, re: /书记|\bsecretary\b/, group: 'fb' },
+  // Asking who a branch officer is (支书 = 支部书记): the branch's people.
+  { intent: 'find_branch', w: 3.5, re: /(支书|组织委员|宣传委员|纪检委员|支委|党小组长|小组长)[^ ]{0,4}(是谁|是哪|叫|电话|联系|手机|号码|\bwho\b)/, group: 'fb' },
+  { intent: 'find_branch', w: 2, re: /书记|支书|\bsecretary\b/, group: 'fb' },
   { intent: 'find_branch', w: 1, re: /支部|\bbranch\b/, group: 'fb' },
 
   // help
   {
     intent: 'help',
     w: 2.5,
-    re: /你是谁|你叫什么|介绍一下你自己|\bwho are you\b|你能(做|干|帮)|(能|可以)帮(我|忙)?(做|干)?(点|些)?(什么|啥)|你会(做|干)?(什么|啥)|(机器人|助手|这个|\bbot\b)[^ ]{0,2}(能|可以|会)(做|干|帮)|能帮我(做|干)?(什么|啥)|有(哪些|什么|啥)功能|功能(?!室)|菜单|怎么用|如何使用|使用说明|使用方法|帮助|指令|命令|\bhelp\b|what can you do|\bmenu\b|\bcommands?\b|how (do i|to) use/,
+    re: /你是谁|你叫什么|你是(不是)?(机器人|真人|人工|ai|谁)|\bare you (a )?(bot|human|robot|real person)\b|介绍一下你自己|\bwho are you\b|你能(做|干|帮)|(能|可以)帮(我|忙)?(做|干)?(点|些)?(什么|啥)|你会(做|干)?(什么|啥)|(你|您|机器人|助手|这个)[^ ]{0,3}(可以|能|会)(干|做|搞)(嘛|啥|什么|些啥)|(咋个|咋|怎样|如何)(使)?用|(什么|啥|哪些)[^ ]{0,3}(可以|能)问|(机器人|助手|这个|\bbot\b)[^ ]{0,2}(能|可以|会)(做|干|帮)|能帮我(做|干)?(什么|啥)|有(哪些|什么|啥)功能|功能(?!室)|菜单|怎么用|如何使用|使用说明|使用方法|教(我|一下)[^ ]{0,3}用|不(知道|晓得)(该|要|能)?(问|怎么用|咋个用)|(能|可以)问(些)?(什么|啥)|新手指南|帮助|指令|命令|\bhelp\b|what can you do|what do you do|how (does|do) (this|it|you)( \w+)? work|what can i ask|\bmenu\b|\bcommands?\b|how (do i|to) use/,
     group: 'help',
   },
 
   // greeting: counted only when nothing else is asked
-  { intent: 'greeting', w: 1, re: /^早(啊|呀|哦)?$|你好|您好|在吗|在不在|早上好|早安|上午好|中午好|下午好|晚上好|晚安|哈喽|嗨|大家好|\bhello\b|\bhi\b|\bhey\b|good (morning|afternoon|evening)/ },
+  { intent: 'greeting', w: 1, re: /^早(啊|呀|哦)?$|你好|您好|在吗|在不在|早上好|早安|上午好|中午好|下午好|晚上好|晚安|哈喽|哈罗|哈啰|嗨|嘿|大家好|(老师|同志|书记|领导|各位|师傅|助手|管理员|工作人员|你们)(们)?好|\bhello\b|\bhi\b|\bhey\b|good (morning|afternoon|evening)|^(morning|evening)\b/ },
 
   // other, said out loud: complaints go to a person, writing and chit-chat are off-topic
   { intent: 'other', w: 6, re: /投诉|举报|告状|\bcomplain/ },
@@ -132,4 +140,4 @@ export const RULES: Rule[] = [
 ]
 
 /** Marks the rest of a sentence as a side question (顺便问下…): its words weigh half. */
-export const SIDE_QUESTION = /顺便|另外|还有个问题|再问|\bby the way\b|\bbtw\b|\balso\b/
+export const SIDE_QUESTION = /顺便|另外|还有个问题|再问|(^| )(还有|以及|再就是|还想问)|\bby the way\b|\bbtw\b|\balso\b/

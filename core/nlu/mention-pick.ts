@@ -28,12 +28,15 @@ export function roleOf(t: string, m: Span): 'dest' | 'origin' | 'plain' {
 
 /**
  * The mention the message is about: a destination if any (the last one), else the first that
- * is not an origin, else the first. Only one mention: that one, whatever its cue.
+ * is not an origin (preferring one that is not `weak`), else the first. Only one mention:
+ * that one, whatever its cue.
  */
-export function pickMention<T extends Span>(t: string, list: T[]): T | undefined {
+export function pickMention<T extends Span>(t: string, list: T[], weak?: (m: T) => boolean): T | undefined {
   if (list.length <= 1) return list[0]
   const roles = list.map((m) => roleOf(t, m))
   for (let i = list.length - 1; i >= 0; i--) if (roles[i] === 'dest') return list[i]
+  const strong = weak ? list.find((m, i) => roles[i] !== 'origin' && !weak(m)) : undefined
+  if (strong) return strong
   const plain = list.find((_, i) => roles[i] !== 'origin')
   return plain ?? list[0]
 }

@@ -4,7 +4,7 @@ import type { Center } from '../model/records.js'
 import { KeyMap } from './key-map.js'
 import { latinBoundaryOk } from './name-parts.js'
 import { normalizeForMatch } from './normalize.js'
-import { pickMention, type Span } from './mention-pick.js'
+import { pickMention, roleOf, type Span } from './mention-pick.js'
 
 // Areas and centers a message names (南坪, 界石, 空港, bonded zone, Longxing), derived from the
 // directory: center names, districts, the towns and roads of addresses, enterprise areas.
@@ -120,6 +120,20 @@ export class PlaceIndex {
     return hits
   }
 
+  /**
+   * The area named as a center (龙兴中心) or as where the person is going (转到南坪): such a
+   * mention outranks the center of the company named in the same message.
+   */
+  findExplicit(t: string, exclude: Span[] = []): Center | null {
+    const text = translateZones(t)
+    for (const h of this.findAll(t, exclude)) {
+      if (h.centers.length !== 1) continue
+      const named = /中心|center|centre/.test(text.slice(h.start, h.end)) || CENTER_AFTER.test(text.slice(h.end, h.end + 12))
+      if (named || roleOf(text, h) === 'dest') return h.centers[0]!
+    }
+    return null
+  }
+
   /** The center the text points to: one named unambiguously, the destination if several. */
   find(t: string, exclude: Span[] = []): Center | null {
     const hits = this.findAll(t, exclude).filter((h) => h.centers.length === 1)
@@ -129,6 +143,9 @@ export class PlaceIndex {
     return pickMention(translateZones(t), hits)?.centers[0] ?? null
   }
 }
+
+/** A center word right after an area (龙兴中心, 南坪那边的党群服务中心): the center itself is named. */
+const CENTER_AFTER = /^ ?(那边|这边|那个|这个)?(的)?(党群|党员|服务|中心|center|centre|service)/
 
 /** English zone words → Chinese, padded with spaces so that positions (company spans) hold. */
 function translateZones(t: string): string {

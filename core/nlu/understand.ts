@@ -10,8 +10,9 @@ export const MAX_UNDERSTAND_CHARS = 500
 
 /**
  * Intent and entities of one message. The branch is the one named directly, else the
- * company's; the center is the one or the area named, else the branch's, else (a company
- * with no branch yet) the center of the company's area.
+ * company's. The center follows from the branch, else (a company with no branch yet) from the
+ * company's area, else from an area named; but an area named as a center (龙兴中心) or as
+ * where the person is going (转到南坪) outranks the company's.
  */
 export function understand(text: string, dir: Directory, index: CompanyIndex): Understanding {
   const raw = text.slice(0, MAX_UNDERSTAND_CHARS)
@@ -24,8 +25,9 @@ export function understand(text: string, dir: Directory, index: CompanyIndex): U
 
   const named = index.branches.find(t, enterprise && found.span ? { enterprise, span: found.span } : null)
   const branch: Branch | null = named ?? (enterprise ? (dir.branchOfEnterprise(enterprise) ?? null) : null)
-  const area = index.places.find(t, found.spans)
-  const center: Center | null =
-    area ?? dir.center(branch?.center_id) ?? (enterprise ? (dir.centerOfEnterprise(enterprise) ?? null) : null)
+  const own = dir.center(branch?.center_id) ?? (enterprise ? (dir.centerOfEnterprise(enterprise) ?? null) : null)
+  const center: Center | null = own
+    ? (index.places.findExplicit(t, found.spans) ?? own)
+    : index.places.find(t, found.spans)
   return { intent, lang, company, branch, center }
 }

@@ -1,8 +1,10 @@
 import { cleanText } from '../nlu/normalize.js'
 import { isBuried, isHabitual, isJoking, isNegated, isReported } from './context.js'
+import { isBenignDeparture, normalizeDialect } from './dialect.js'
 import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
 import { EN_PATTERNS } from './lexicon-en.js'
 import { ZH_PATTERNS } from './lexicon-zh.js'
+import { ZH_PATTERNS_MORE } from './lexicon-zh-more.js'
 import type { Kind, Pattern } from './patterns.js'
 import { JOKE_EMOJI, LETHAL_EMOJI, PINYIN_PATTERNS, SAD_EMOJI } from './pinyin-emoji.js'
 import { toSimplifiedIfNeeded } from './simplify.js'
@@ -31,12 +33,15 @@ interface Hit {
   negated: boolean
   reported: boolean
   tags: readonly ReasonCode[]
+  /** Span of the match in its view (used to count distinct farewell formulas). */
+  at: number
+  end: number
 }
 
 // Global copies of the patterns so we can walk several matches per pattern.
 const globalize = (list: readonly Pattern[]): Pattern[] =>
   list.map((pt) => ({ ...pt, re: new RegExp(pt.re.source, pt.re.flags.includes('g') ? pt.re.flags : pt.re.flags + 'g') }))
-const ZH = globalize(ZH_PATTERNS)
+const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE])
 const EN = globalize(EN_PATTERNS)
 const PY = globalize(PINYIN_PATTERNS)
 
@@ -72,15 +77,18 @@ interface Views {
   en: string
   pinyin: string
   raw: string
+  dialect: boolean
 }
 
 function buildViews(text: string): Views {
   const raw = clip(cleanText(text))
   const simp = toSimplifiedIfNeeded(raw).toLowerCase()
   // Chinese view: no spaces (so "不 想 活" still matches), punctuation and emoji become clause marks.
-  const zh = simp
+  const zhRaw = simp
     .replace(/\s+/g, '')
     .replace(/[^\p{Script=Han}a-z0-9]+/gu, '|')
+  // Dialect function words and pronouns → Mandarin, so one pattern covers both.
+  const { text: zh, changed: dialect } = normalizeDialect(zhRaw)
   // English view: apostrophes dropped so "don't" matches "dont"; clause punctuation kept as '|'.
   const en = simp
     .replace(/[’'`‘]/g, '')
@@ -90,7 +98,7 @@ function buildViews(text: string): Views {
   const tokens = simp.match(/[a-z]+/g) ?? []
   const py = tokens.filter(isPinyinToken)
   const pinyin = tokens.length > 0 && py.length / tokens.length >= 0.6 ? tokens.join('') : ''
-  return { zh: applyMasks(zh, ZH_MASKS), en: applyMasks(en, EN_MASKS), pinyin, raw }
+  return { zh: applyMasks(zh, ZH_MASKS), en: applyMasks(en, EN_MASKS), pinyin, raw, dialect }
 }
 
 function collect(list: readonly Pattern[], view: string, name: View, out: Hit[]): void {
@@ -111,6 +119,8 @@ function collect(list: readonly Pattern[], view: string, name: View, out: Hit[])
         negated: !ctx && isNegated(view, m.index, lang),
         reported: !ctx && isReported(view, m.index, lang),
         tags: pt.tags ?? [],
+        at: m.index,
+        end: m.index + m[0].length,
       }
       // Keep the most alarming reading of this pattern: first-person and not denied.
       // Distress words add up: each distinct first-person match counts ("失眠…吃不下饭").
@@ -124,6 +134,22 @@ function collect(list: readonly Pattern[], view: string, name: View, out: Hit[])
     }
     if (best) out.push(best)
   }
+}
+
+const BENIGN_PURPOSE_ZH = /拔河|比赛|活动|烧烤|露营|打包|搬家|装修|钓鱼|做饭|医生开的|处方|给孩子|给宝宝|给老人/
+const BENIGN_PURPOSE_EN = /\b(?:tug|event|camping|moving|prescribed|prescription)\b/
+const BENIGN_PLACE_ZH = /拍|夜景|风景|全景|照片|花园|晾|晒|被子|衣服|乘凉|烧烤|烟花|灯光秀|跑步|散步|步道|看江|钓鱼/
+const BENIGN_PLACE_EN = /\b(?:fireworks|photos?|view|run|running|walk|party|picnic|concert)\b/
+
+/** Number of non-overlapping spans (two patterns matching the same words count once). */
+function distinctSpans(list: readonly Hit[]): number {
+  let n = 0
+  let end = -1
+  for (const h of [...list].sort((a, b) => a.at - b.at)) {
+    if (h.at >= end) n++
+    end = Math.max(end, h.end)
+  }
+  return n
 }
 
 const IDEA: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'self_harm', 'method'])
@@ -154,16 +180,28 @@ export function assess(text: string): DistressAssessment {
   if (sadEmoji) concernSum += 0.3
   if (joking) concernSum *= 0.4
 
+  // A stated ordinary purpose (tug-of-war rope, prescribed pills) or place activity (photos, a run)
+  // turns means and places back into objects — unless ideation or distress is present.
+  const calm = !idea && !weakIdea && concernSum < 0.5
+  const benignPurpose = calm && (BENIGN_PURPOSE_ZH.test(v.zh) || BENIGN_PURPOSE_EN.test(v.en))
+  const benignPlace = calm && (BENIGN_PLACE_ZH.test(v.zh) || BENIGN_PLACE_EN.test(v.en))
   const plan = has('plan')
-  const means = has('means')
+  const means = has('means') && !benignPurpose
   const timeAct = has('time')
   const timeNow = has('time', 0.5)
-  const location = has('location') && !habitual
-  const locationIntent = has('location', 0.5)
+  const location = has('location') && !habitual && !benignPlace
+  const locationIntent = has('location', 0.5) && !benignPlace
+  const edge = has('location', 1.5) && !benignPlace
   // "吞了" is an attempt only next to pills.
-  const swallowed = has('attempt', 0.5) && (lethalEmoji || /药|片|颗|粒/.test(v.zh) || /\bpills?\b/.test(v.en))
-  const farewellWeak = has('farewell_weak')
-  const departure = has('departure')
+  const swallowed = has('attempt', 0.5) && (lethalEmoji || /药|片|颗|粒/.test(v.zh) || /\b(?:pills?|bottle|tablets)\b/.test(v.en))
+  // An ordinary goodbye (leaving a job, moving) silences farewell formulas unless distress is present.
+  const benign = isBenignDeparture(v.zh, v.en) && !idea && !weakIdea && concernSum < 0.8
+  const farewellCount = benign ? 0 : distinctSpans(own.filter((h) => h.kind === 'farewell_weak' && h.view !== 'pinyin'))
+  const farewellWeak = farewellCount > 0
+  const departure = !benign && has('departure')
+  // After-death arrangements: 后事, passwords left (w 1); giving possessions away (w 0.5).
+  const arrangeStrong = has('arrange') && !benign
+  const arrange = has('arrange', 0.5) && !benign
 
   let level: DistressLevel = 'none'
   const reasons = new Set<ReasonCode>()
@@ -181,30 +219,41 @@ export function assess(text: string): DistressAssessment {
   const urgent =
     has('attempt') ||
     swallowed ||
+    edge ||
     has('farewell') ||
-    (idea && (plan || means || has('means_weak') || timeAct || location || farewellWeak || departure)) ||
+    (idea && (plan || means || (has('means_weak') && !benignPurpose) || timeAct || location || farewellWeak || departure)) ||
     (location && (timeNow || farewellWeak || departure || plan || weakIdea)) ||
     ((idea || weakIdea) && locationIntent && timeAct) ||
     (weakIdea && timeAct && (farewellWeak || departure || plan || means)) ||
     (means && (plan || timeNow || farewellWeak || departure || concernSum >= 0.5 || weakIdea)) ||
     (plan && (timeAct || departure || farewellWeak) && (timeAct ? 1 : 0) + (departure ? 1 : 0) + (farewellWeak ? 1 : 0) >= 2) ||
     (farewellWeak && departure && timeAct) ||
-    (lethalEmoji && (farewellWeak || departure) && (idea || weakIdea || concernSum > 0))
+    (lethalEmoji && (farewellWeak || departure) && (idea || weakIdea || concernSum > 0)) ||
+    // Two different farewell formulas (thanks for the years + don't look for me) make a farewell.
+    farewellCount >= 2 ||
+    (arrange && (arrangeStrong || farewellWeak || has('departure', 0.5) || timeAct || plan || concernSum >= 0.8 || idea || weakIdea)) ||
+    (locationIntent && timeAct && (departure || farewellWeak || concernSum >= 0.5))
 
   if (urgent) {
     level = 'imminent'
     addHits((h) => !h.negated && !h.reported && h.kind !== 'distress')
-  } else if (idea || (weakIdea && (concernSum >= 0.8 || timeAct)) || (lethalEmoji && (weakIdea || concernSum > 0))) {
+  } else if (
+    idea ||
+    (weakIdea && (concernSum >= 0.8 || timeAct)) ||
+    (lethalEmoji && (weakIdea || concernSum > 0)) ||
+    arrangeStrong ||
+    (farewellWeak && concernSum >= 1)
+  ) {
     level = 'high'
-    addHits((h) => !h.negated && !h.reported && (IDEA.has(h.kind) || h.kind === 'distress'))
+    addHits((h) => !h.negated && !h.reported && (IDEA.has(h.kind) || h.kind === 'distress' || h.kind === 'arrange' || h.kind === 'farewell_weak'))
   } else if (reportedIdea && reportedUrgent) {
     // Someone else is reported as about to act: the writer needs a counselor now.
     level = 'high'
     reasons.add('reported_speech')
     addHits((h) => h.reported)
-  } else if (deniedIdea || reportedIdea || reportedDistress >= 0.8 || weakIdea || concernSum >= 1 || (lethalEmoji && sadEmoji)) {
+  } else if (deniedIdea || reportedIdea || reportedDistress >= 0.8 || weakIdea || concernSum >= 1 || (lethalEmoji && sadEmoji) || means) {
     level = 'concern'
-    addHits((h) => h.kind === 'distress' || IDEA.has(h.kind))
+    addHits((h) => h.kind === 'distress' || IDEA.has(h.kind) || (h.kind === 'means' && !h.negated && !h.reported))
   }
 
   if (level !== 'none') {
@@ -212,6 +261,7 @@ export function assess(text: string): DistressAssessment {
     if (reportedIdea || (level === 'concern' && reportedDistress > 0)) reasons.add('reported_speech')
     if (deniedIdea) reasons.add('negated')
     if (isBuried(v.zh, v.en)) reasons.add('buried')
+    if (v.dialect) reasons.add('dialect')
   }
 
   return { level, score: scoreOf(level, concernSum, reasons.size), reasons: orderReasons(reasons) }

@@ -24,7 +24,8 @@ export function isReported(view: string, index: number, lang: 'zh' | 'en'): bool
   return lang === 'zh' ? !/我(?!们)/.test(between) : !/\b(?:i|im|me|my|myself)\b/.test(between)
 }
 
-const ZH_NEG = /(?:不是|没有|没|并不|并没有|从不|从没|从来没有?|不会|绝不|才不)(?:真的?)?(?:想过?|要|打算|会)?(?:去)?$/
+// "是不是 / 会不会" ask a question; they do not deny.
+const ZH_NEG = /(?:(?<!是)不是|没有|没|并不|并没有|从不|从没|从来没有?|(?<!会)不会|绝不|才不)(?:真的?)?(?:想过?|要|打算|会)?(?:去)?$/
 const EN_NEG = /\b(?:not|never|dont|do not|wont|would never|am not|im not|no longer)(?: (?:really|actually|going to|gonna|want to|planning to|thinking about|thinking of))?\s*$/
 
 /** A denial right before the match in the same clause ("我不是想自杀", "I'm not suicidal"). */

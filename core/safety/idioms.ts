@@ -32,6 +32,17 @@ export const ZH_MASKS: readonly RegExp[] = [
   /(?:好听|好看|感动|好吃|美|帅|开心|激动|幸福|高兴|香|好笑|可爱|暖)(?:得|到)(?:我)?想哭/g,
   // Job moves to a named place: 跳到隔壁公司
   /跳到[^|]{0,6}(?:公司|厂|单位|部门|岗位)/g,
+  // Charcoal for food or air, blades in servers, rope for laundry: household objects, not means
+  /(?:烧烤|烤肉|火锅|竹炭|活性炭|木炭烧烤)炭?|炭(?:烤|火|包|笔|烧烤)|刀片(?:服务器|机|式)|晾衣绳|晾[^|]{0,6}绳|绳[^|]{0,6}晾/g,
+  // "遭不住 / 受不了" the sun, the traffic, the spice: a complaint about weather or food
+  /(?:太阳|天气|气温|高温|堵车|塞车|辣|晒|下雨|蚊子|噪音|排队|火锅)[^]{0,10}(?:遭不住|受不了)|(?:遭不住|受不了)[^]{0,10}(?:太阳|天气|气温|高温|堵车|塞车|辣|晒|下雨|蚊子|噪音|排队)/g,
+  /(?:热|冷|晒|辣)(?:得|到)(?:我|人)?(?:遭不住|受不了)/g,
+  // A thing "dying": phones, batteries, plants
+  /(?:手机|电脑|电池|电量|车|机器|打印机|系统|网速?|空调|花|鱼|植物|游戏)[^|]{0,8}(?:要|快)死了/g,
+  // Someone else's crying baby
+  /(?:宝宝|孩子|小孩|娃娃?|婴儿|儿子|女儿)[^|]{0,6}哭/g,
+  // A task finished "一了百了"
+  /(?:终于|总算|交了|做完|搞定|完成|写完|弄完)[^]{0,8}一了百了/g,
 ]
 
 export const EN_MASKS: readonly RegExp[] = [

@@ -18,7 +18,7 @@ const METHOD =
 export const ZH_PATTERNS: readonly Pattern[] = [
   // —— explicit ideation ——
   // Lookbehind: "改得我想死" is a degree complement (hyperbole), scored separately below.
-  p('ideation', 'suicidal_ideation', 1, new RegExp(`(?<!得|得我|得人|到)${WANT}[^|]{0,3}${DEATH}`)),
+  p('ideation', 'suicidal_ideation', 1, new RegExp(`(?<!得|得我|得人|到)(?![要快]死了)${WANT}[^|]{0,3}${DEATH}`)),
   p('ideation', 'suicidal_ideation', 0.6, /(?:得|到)(?:我|人)?(?:想死|要死|快死)/),
   p('ideation', 'suicidal_ideation', 1, /(?:自杀|轻生|寻短见|自尽|寻死|了结自己|一死了之)/),
   p('ideation', 'suicidal_ideation', 1, /不(?:想|愿意?|要)再?(?:继续)?活(?!动|力|儿|泼|跃)|活不下去|不活了|活够了|活腻了?|不想再?活下去/),
@@ -73,7 +73,7 @@ export const ZH_PATTERNS: readonly Pattern[] = [
   // —— distress without self-harm (weights against a threshold of 1) ——
   p('distress', 'hopelessness', 1, /绝望|没(?:有|得)?(?:盼头|希望|出路|奔头)|还有什么盼头|看不到(?:希望|未来|出路|头)|天(?:要|都)?塌|全世界都[^|]{0,4}(?:抛弃|讨厌|不要)|生无可恋/),
   p('distress', 'hopelessness', 0.8, /不知道(?:该|要|还能)?(?:怎么办|怎么面对|以后怎么)|活(?:着|得)(?:好|太|真|真的)?累|(?:什么|啥子?|做什么|干什么)都没(?:有|得)?意思|抛弃|没人(?:管|在乎|在意|理解|关心)/),
-  p('distress', 'exhaustion', 1, /活起(?:好|太|真|硬是)?(?:累|没意思|恼火|莫得意思|没得意思)/, ['dialect']),
+  p('distress', 'exhaustion', 1, /活起(?:好|太|真|硬是)?(?:累|没意思|恼火|莫得意思|没得意思|没有意思)/, ['dialect']),
   p('distress', 'hopelessness', 1, /不知道(?:该|要|还能)?怎么(?:活|熬|撑|过下去|活下去)|活(?:着|得)(?:好|太|真|真的|也|都)?(?:没(?:有|得)?意思|没劲|痛苦|没意义)/),
   p('distress', 'exhaustion', 1, /(?:扛|撑|顶|熬|遭|挺|坚持)不(?:住|下去)|受不了了|崩溃|(?:快|要|已经)崩了|崩掉了|搞不下去了|遭不住/),
   p('distress', 'exhaustion', 0.8, /心(?:里|好|太)?累|被掏空|空虚|快疯了|要疯了|身心俱疲|没力气活/),

@@ -17,6 +17,7 @@ export type Kind =
   | 'farewell' // unambiguous farewell (suicide note, 永别, see you in the next life)
   | 'farewell_weak' // could be an ordinary goodbye; needs other cues
   | 'departure' // "I'll be gone": a modifier
+  | 'arrange' // after-death arrangements (w 1: 后事, passwords left; w 0.5: giving things away)
   | 'distress' // concern-level signal, weight w summed against a threshold of 1
 
 export interface Pattern {

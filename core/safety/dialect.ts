@@ -1,0 +1,40 @@
+/*
+ * Chongqing / Sichuan (and some colloquial) words rewritten to their Mandarin equivalents on the
+ * Chinese view, so one lexicon pattern covers both ("不晓得活起为了啥子" → "不知道活起为了什么").
+ * Only function words and pronouns with a single reading are rewritten; distress words that are
+ * themselves dialect (遭不住, 活起, 恼火) stay and are matched directly.
+ */
+const DIALECT: readonly (readonly [RegExp, string])[] = [
+  [/啥子|啥/g, '什么'],
+  [/晓得/g, '知道'],
+  [/咋个|咋子|咋/g, '怎么'],
+  [/莫得|没得/g, '没有'],
+  [/莫(?=[拦找管劝救来等担])/g, '别'],
+  [/哪个都|哪个也/g, '谁都'],
+  [/脑壳/g, '脑袋'],
+  [/(^|[|])(?:老子|俺|本人)/g, '$1我'],
+  [/俺/g, '我'],
+  [/紫砂(?![壶锅杯茶器])|自鲨/g, '自杀'],
+]
+
+/** Rewrites dialect words; `changed` says whether any were found (the 'dialect' reason). */
+export function normalizeDialect(zh: string): { text: string; changed: boolean } {
+  let out = zh
+  for (const [re, to] of DIALECT) {
+    re.lastIndex = 0
+    out = out.replace(re, to)
+  }
+  return { text: out, changed: out !== zh }
+}
+
+/**
+ * An ordinary goodbye: leaving a job, moving, retiring, graduating. Thanks and "再见" in such a
+ * message are not a farewell before dying — unless the message also carries ideation or distress,
+ * which the assessor checks separately.
+ */
+export function isBenignDeparture(zh: string, en: string): boolean {
+  return (
+    /离职|辞职|调岗|调走|调到|退休|最后一天上班|上班的?最后一天|换工作|新工作|新单位|入职|搬家|搬到|回老家(?:发展|工作|上班)|有缘再见|常联系|保持联系|江湖再见|后会有期|毕业|实习(?:结束|期满)|欢送|请多关照/.test(zh) ||
+    /\b(?:moving to|new job|last day (?:at|of) (?:work|the office|this job)|stay in touch|keep in touch|retir\w+|new chapter|farewell party|leaving the company|my last shift)\b/.test(en)
+  )
+}
