@@ -7,6 +7,7 @@ import { metricsRoute } from './runtime/metrics-route.js'
 import { FanoutNotifier } from './runtime/fanout-notifier.js'
 import { startHttpServer, type Route } from './runtime/http-server.js'
 import { logger } from './runtime/logger.js'
+import { createSlackRuntime, type SlackRuntime } from './slack/slack-runtime.js'
 import { createTelegramRuntime, type TelegramRuntime } from './telegram/telegram-runtime.js'
 
 // `npm start`: every configured platform in one process (LIANXIN_ROLE=all); with no platform
@@ -17,7 +18,6 @@ async function main(): Promise<void> {
   try {
     await importAtStart(rt)
     if (!env.TELEGRAM_BOT_TOKEN && !env.SLACK_BOT_TOKEN) return await runTerminalChat(rt, undefined)
-    if (env.SLACK_BOT_TOKEN) throw new LianxinError('CONFIG_INVALID', 'SLACK_BOT_TOKEN: the Slack adapter is not part of this build yet')
 
     // Listen before starting anything, so a stop during start-up is clean too. `on`, not
     // `once`: tsx's own signal relay exits at once when it sees no listener left.
@@ -30,19 +30,24 @@ async function main(): Promise<void> {
     const telegram: TelegramRuntime | null = env.TELEGRAM_BOT_TOKEN
       ? await createTelegramRuntime({ env, redisUrl: rt.redisUrl, redis: rt.redis, keys: rt.keys, directory: rt.directory, queuePrefix, onError })
       : null
-    const services = await startServices(rt, new FanoutNotifier([telegram?.notifier].filter((n) => n !== undefined)))
+    const slack: SlackRuntime | null = env.SLACK_BOT_TOKEN
+      ? await createSlackRuntime({ env, redisUrl: rt.redisUrl, redis: rt.redis, keys: rt.keys, directory: rt.directory, queuePrefix, onError })
+      : null
+    const services = await startServices(rt, new FanoutNotifier([telegram?.notifier, slack?.notifier].filter((n) => n !== undefined)))
     const metrics = metricsRoute({ redis: rt.redis, keys: rt.keys, directory: rt.directory, config: alertsConfig(env), now: () => new Date() })
-    const routes: Route[] = [...(telegram?.webhook ? [telegram.webhook] : []), metrics]
+    const routes: Route[] = [telegram?.webhook, slack?.route, metrics].filter((r): r is Route => !!r)
     let server: Server | null = null
     if (env.LIANXIN_ROLE !== 'worker') {
       server = await startHttpServer(env.PORT, routes)
       await telegram?.start((e) => handle(e, services.deps, services.modules))
+      await slack?.start((e) => handle(e, services.deps, services.modules))
     }
-    logger.info({ role: env.LIANXIN_ROLE, port: env.PORT, telegram: !!telegram }, 'lianxin started')
+    logger.info({ role: env.LIANXIN_ROLE, port: env.PORT, telegram: !!telegram, slack: slack ? (env.SLACK_APP_TOKEN ? 'socket' : 'http') : false }, 'lianxin started')
     await stopRequested
     // Stop taking work, finish the job in hand, then let go of Redis.
     server?.close()
     await telegram?.stop()
+    await slack?.stop()
     await services.stop()
   } finally {
     await rt.stop()

@@ -13,6 +13,8 @@ export interface DeliveryRates {
 }
 
 export const TELEGRAM_RATES: DeliveryRates = { perSecond: 30, bulkShare: 0.8, perChatPerSecond: 1 }
+/** Slack: chat.postMessage allows about 1 message/s per channel; the workspace budget is a few hundred a minute. */
+export const SLACK_RATES: DeliveryRates = { perSecond: 10, bulkShare: 0.8, perChatPerSecond: 1 }
 
 /**
  * A rate shared by every worker process through Redis. Fixed one-second windows would let two
