@@ -49,6 +49,7 @@ export class SlackNotifier implements Notifier {
         ...(message.choices?.length ? { choices: message.choices } : {}),
         ...(message.sensitive ? { sensitive: true } : {}),
         ...(personId ? { personId } : {}),
+        ...(message.replaces ? { replaces: message.replaces } : {}),
       },
       message.urgent === false ? 'bulk' : 'urgent',
     )

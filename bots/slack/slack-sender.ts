@@ -33,11 +33,21 @@ export class SlackSender implements DeliverySender<SlackMessage> {
     return renderReply(message, t('zh-Hans', 'slack_preview'))
   }
 
-  async send(channel: string, piece: SlackMessage): Promise<void> {
+  async send(channel: string, piece: SlackMessage): Promise<string | void> {
     try {
-      await this.client.chat.postMessage({ channel, text: piece.text, blocks: piece.blocks, unfurl_links: false, unfurl_media: false })
+      const sent = await this.client.chat.postMessage({ channel, text: piece.text, blocks: piece.blocks, unfurl_links: false, unfurl_media: false })
+      return sent.ts
     } catch (err) {
       throw toPlatformError(err, 'chat.postMessage', channel)
+    }
+  }
+
+  /** chat.update of a message sent earlier: new text and blocks (no buttons once handled). */
+  async edit(channel: string, ts: string, piece: SlackMessage): Promise<void> {
+    try {
+      await this.client.chat.update({ channel, ts, text: piece.text, blocks: piece.blocks })
+    } catch (err) {
+      throw toPlatformError(err, 'chat.update', channel)
     }
   }
 }

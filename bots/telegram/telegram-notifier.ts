@@ -37,6 +37,7 @@ export class TelegramNotifier implements Notifier {
         ...(message.choices?.length ? { choices: message.choices } : {}),
         ...(message.sensitive ? { sensitive: true } : {}),
         ...(personId ? { personId } : {}),
+        ...(message.replaces ? { replaces: message.replaces } : {}),
       },
       message.urgent === false ? 'bulk' : 'urgent',
     )

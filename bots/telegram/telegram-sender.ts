@@ -20,13 +20,32 @@ export class TelegramSender implements DeliverySender<TelegramMessage> {
     return renderReply(message)
   }
 
-  async send(chatId: string, piece: TelegramMessage): Promise<void> {
-    // telegraf types the signal with an older shim; the runtime takes Node's AbortSignal.
-    const signal = AbortSignal.timeout(SEND_TIMEOUT_MS) as unknown as NonNullable<Parameters<Telegram['callApi']>[2]>['signal']
+  async send(chatId: string, piece: TelegramMessage): Promise<string> {
     try {
-      await this.telegram.callApi('sendMessage', { chat_id: chatId, ...piece }, { signal })
+      const sent = await this.telegram.callApi('sendMessage', { chat_id: chatId, ...piece }, { signal: timeoutSignal() })
+      return String(sent.message_id)
     } catch (err) {
       throw toPlatformError(err, 'sendMessage', chatId)
     }
   }
+
+  /** The same message with new text and buttons (none: the keyboard goes away). */
+  async edit(chatId: string, ref: string, piece: TelegramMessage): Promise<void> {
+    const { text, parse_mode, reply_markup, link_preview_options } = piece
+    try {
+      await this.telegram.callApi(
+        'editMessageText',
+        // An empty keyboard says "no buttons any more" explicitly.
+        { chat_id: chatId, message_id: Number(ref), text, parse_mode, link_preview_options, reply_markup: reply_markup ?? { inline_keyboard: [] } },
+        { signal: timeoutSignal() },
+      )
+    } catch (err) {
+      throw toPlatformError(err, 'editMessageText', chatId)
+    }
+  }
+}
+
+// telegraf types the signal with an older shim; the runtime takes Node's AbortSignal.
+function timeoutSignal(): NonNullable<Parameters<Telegram['callApi']>[2]>['signal'] {
+  return AbortSignal.timeout(SEND_TIMEOUT_MS) as unknown as NonNullable<Parameters<Telegram['callApi']>[2]>['signal']
 }

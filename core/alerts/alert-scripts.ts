@@ -39,7 +39,7 @@ return {'ok', ARGV[2]}
 `
 
 /**
- * KEYS: alert, audit, pageSent. ARGV: id, level, round, personId, atIso, sentTtl. Records a
+ * KEYS: alert, audit, pageSent, pages. ARGV: id, level, round, personId, atIso, sentTtl, pageKey. Records a
  * page that went out, that the paged person was shown the alert's text, and that a rerun of
  * the job must not send it again.
  */
@@ -47,6 +47,8 @@ export const RECORD_PAGE = `
 local state = redis.call('HGET', KEYS[1], 'state')
 if not state then return 'missing' end
 redis.call('SET', KEYS[3], '1', 'EX', ARGV[6])
+redis.call('HSET', KEYS[4], ARGV[7], ARGV[4])
+redis.call('EXPIRE', KEYS[4], ARGV[6])
 redis.call('HSET', KEYS[1], 'escLevel', ARGV[2], 'escRound', ARGV[3], 'pagedPerson', ARGV[4])
 redis.call('XADD', KEYS[2], '*', 'action', 'paged', 'alert', ARGV[1], 'by', 'system', 'to', ARGV[4], 'level', ARGV[2], 'round', ARGV[3], 'at', ARGV[5])
 redis.call('XADD', KEYS[2], '*', 'action', 'read', 'alert', ARGV[1], 'by', ARGV[4], 'via', 'page', 'at', ARGV[5])

@@ -1,6 +1,6 @@
 import type { Keys } from '../store/keys.js'
 import type { Redis } from '../store/redis.js'
-import { Alert, urgencyScore, type AlertLevel, type AlertSource } from './alert-record.js'
+import { Alert, urgencyScore, type AlertLevel, type AlertSource, pageKey } from './alert-record.js'
 import { ACK, CREATE, MARK_REQUESTED, RECORD_PAGE, RESOLVE, runScript } from './alert-scripts.js'
 
 /** How long "this message already raised alert X" is remembered; platforms redeliver within minutes. */
@@ -103,8 +103,14 @@ export class AlertStore {
 
   /** Remembers that a page went out to `personId` (audited, with the reading it implies) and is not to be sent again. */
   async recordPage(id: string, level: number, round: number, personId: string, at: Date): Promise<void> {
-    const keys = [this.keys.alert(id), this.keys.audit(), this.keys.pageSent(id, level, round)]
-    await runScript(this.redis, RECORD_PAGE, keys, [id, level, round, personId, at.toISOString(), PAGE_SENT_TTL_SECONDS])
+    const keys = [this.keys.alert(id), this.keys.audit(), this.keys.pageSent(id, level, round), this.keys.alertPages(id)]
+    await runScript(this.redis, RECORD_PAGE, keys, [id, level, round, personId, at.toISOString(), PAGE_SENT_TTL_SECONDS, pageKey(id, level, round)])
+  }
+
+  /** Every page of an alert that went out: its notifier key and who got it. */
+  async pages(id: string): Promise<{ key: string; personId: string }[]> {
+    const all = await this.redis.hgetall(this.keys.alertPages(id))
+    return Object.entries(all).map(([key, personId]) => ({ key, personId }))
   }
 
   /** Whether the page (alert, level, round) was already sent and recorded. */

@@ -7,6 +7,7 @@ import { alertStore } from './alert-deps.js'
 import { parseAlertId, type Alert } from './alert-record.js'
 import { hotlineText, listItemText, whoText } from './alert-text.js'
 import { notifyHolder, scheduleSla } from './escalation.js'
+import { updatePages } from './page-updates.js'
 import { alertCenter, raiseAlert } from './raise-alert.js'
 import { rotaOfDay } from './rota.js'
 import { alertLight } from './sla.js'
@@ -73,6 +74,7 @@ async function acknowledge(ctx: Ctx, deps: AlertDeps, rawId: string, via: string
   const r = await alertStore(deps).acknowledge(alert.id, ctx.actor.person!.id, ctx.now)
   if (!r.ok) return sayNotChanged(ctx, alert.id, r.reason, r.by)
   await scheduleSla(deps, alert.id)
+  await updatePages(deps, alert.id, 'taken', ctx.actor.person!.id, ctx.now, ctx.dir)
   ctx.say(t(ctx.lang, 'alert_acked', { id: alert.id, who: whoText(ctx.lang, alert, ctx.dir) }))
 }
 
@@ -84,6 +86,7 @@ async function resolve(ctx: Ctx, deps: AlertDeps, rawId: string, note: string, v
   if (note.length > MAX_NOTE) return ctx.say(t(ctx.lang, 'too_long', { max: MAX_NOTE }))
   const r = await alertStore(deps).resolve(alert.id, alert.centerId, ctx.actor.person!.id, ctx.now, note)
   if (!r.ok) return sayNotChanged(ctx, alert.id, r.reason, r.by)
+  await updatePages(deps, alert.id, 'closed', ctx.actor.person!.id, ctx.now, ctx.dir)
   ctx.say(t(ctx.lang, 'alert_resolved', { id: alert.id }))
 }
 

@@ -222,4 +222,6 @@ export const en: Record<keyof typeof zhHans, string> = {
   rsvp_state_needsAction: 'needsAction',
   checkin_yes: 'yes',
   checkin_no: 'no',
+  alert_page_taken: '[Alert {id}] taken by {who} ({at}).',
+  alert_page_closed: '[Alert {id}] resolved ({at}).',
 }

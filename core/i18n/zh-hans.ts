@@ -221,4 +221,6 @@ export const zhHans = {
   rsvp_state_needsAction: '未回复',
   checkin_yes: '是',
   checkin_no: '否',
+  alert_page_taken: '【心理预警 {id}】已由{who}确认接手（{at}）。',
+  alert_page_closed: '【心理预警 {id}】已结案（{at}）。',
 } as const

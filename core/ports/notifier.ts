@@ -25,4 +25,10 @@ export interface OutboundMessage {
    * safety-critical. 'one': the first platform that reaches them — a notice arrives once.
    */
   reach?: 'all' | 'one'
+  /**
+   * The key of an earlier message to this recipient that this one replaces (a page whose
+   * buttons are no longer needed once someone acknowledged): platforms that can edit a sent
+   * message edit it; others send this as a new message.
+   */
+  replaces?: string
 }

@@ -31,6 +31,8 @@ export class Keys {
   openAlerts = (centerId: string) => this.k('alerts', 'open', centerId)
   audit = () => this.k('audit')
   pageSent = (alertId: string, level: number, round: number) => this.k('page', alertId, String(level), String(round))
+  /** Who was paged for an alert, with which notifier key: so a state change can update every page. */
+  alertPages = (alertId: string) => this.k('alert', 'pages', alertId)
   // outbound idempotency
   delivered = (key: string) => this.k('sent', key)
   // outbound delivery (jobs/delivery): idempotency, reachability, shared pause after a 429, rate limiter prefixes
@@ -62,4 +64,6 @@ export class Keys {
   slackEvent = (eventId: string) => this.k('slack', 'event', eventId)
   slackDm = (userId: string) => this.k('slack', 'dm', userId)
   slackLocale = (userId: string) => this.k('slack', 'locale', userId)
+  /** The platform's id of a message delivered under a key, so a later message can edit it. */
+  deliveryRef = (platform: string, chatId: string, key: string) => this.k('dref', platform, chatId, key)
 }

@@ -12,6 +12,8 @@ export const DeliveryMessage = z.object({
   choices: z.array(z.object({ label: z.string().min(1).max(200), action: z.string().min(1).max(64), style: z.enum(['primary', 'danger']).optional() })).max(40).optional(),
   sensitive: z.boolean().optional(),
   personId: z.string().max(100).optional(),
+  /** The key of an earlier message in this chat to edit instead of sending anew (see Notifier). */
+  replaces: z.string().min(1).max(300).optional(),
 })
 export type DeliveryMessage = z.infer<typeof DeliveryMessage>
 

@@ -10,5 +10,8 @@ import type { DeliveryMessage } from './delivery-message.js'
 export interface DeliverySender<Piece = unknown> {
   readonly platform: Platform
   render(message: DeliveryMessage): Piece[]
-  send(chatId: string, piece: Piece): Promise<void>
+  /** Sends one piece; returns the platform's id of the message when it has one (to edit it later). */
+  send(chatId: string, piece: Piece): Promise<string | void>
+  /** Replaces a message sent earlier (its buttons, its text), where the platform can. */
+  edit?(chatId: string, ref: string, piece: Piece): Promise<void>
 }

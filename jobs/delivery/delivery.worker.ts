@@ -51,6 +51,21 @@ export function createDeliveryWorkers(o: DeliveryWorkersOptions): { urgent: Work
   const abort = new AbortController()
   const urgentName = deliveryQueueName(platform, 'urgent')
 
+  /** Edits the message `m.replaces` names, if it was sent here and the platform can; false otherwise. */
+  const editInstead = async (m: DeliveryMessage, piece: unknown): Promise<boolean> => {
+    if (!m.replaces || !o.sender.edit) return false
+    const ref = await o.redis.get(o.keys.deliveryRef(platform, m.chatId, m.replaces))
+    if (!ref) return false
+    try {
+      await o.sender.edit(m.chatId, ref, piece)
+      return true
+    } catch (err) {
+      // Too old or already deleted: a new message says the same.
+      if (err instanceof PlatformError && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429) return false
+      throw err
+    }
+  }
+
   const process = async (lane: Lane, job: Job, token: string | undefined, urgentWaiting: () => Promise<number>): Promise<DeliveryResult> => {
     const parsed = DeliveryMessage.safeParse(job.data)
     if (!parsed.success) throw new UnrecoverableError(`invalid delivery payload: ${parsed.error.issues[0]?.path.join('.')}`)
@@ -76,7 +91,10 @@ export function createDeliveryWorkers(o: DeliveryWorkersOptions): { urgent: Work
       if (chatWait > 0 && i === 0) await delay(chatWait)
       if (chatWait > 0) await sleep(chatWait, abort.signal)
       try {
-        await o.sender.send(m.chatId, pieces[i])
+        if (i === 0 && pieces.length === 1 && (await editInstead(m, pieces[0]))) break
+        const ref = await o.sender.send(m.chatId, pieces[i])
+        // Remember the first piece's id: a later message (an acknowledged page) may edit it.
+        if (i === 0 && ref) await o.redis.set(o.keys.deliveryRef(platform, m.chatId, m.key), ref, 'EX', SENT_TTL_SECONDS)
       } catch (err) {
         if (err instanceof RateLimitError) {
           await o.redis.set(o.keys.deliveryPause(platform), '1', 'PX', err.retryAfterMs)

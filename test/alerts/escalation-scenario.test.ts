@@ -65,7 +65,18 @@ describe('the young worker’s post, Tuesday 21:00', () => {
 
     // Escalation stops: nothing more after well past the next timeout (the supervisor is never paged).
     await sleep(1800)
-    expect((await platform.delivered()).map((d) => d.to)).toEqual(['m_cns_bd2', 'm_cns_bd3'])
+    const delivered = await platform.delivered()
+    expect(delivered.filter((d) => !d.replaces).map((d) => d.to)).toEqual(['m_cns_bd2', 'm_cns_bd3'])
+    // Both pages are replaced by "taken by 文天明": nobody acts on a stale page, its buttons go.
+    const updates = delivered.filter((d) => d.replaces)
+    expect(updates.map((d) => [d.to, d.replaces])).toEqual([
+      ['m_cns_bd2', first.key],
+      ['m_cns_bd3', second.key],
+    ])
+    for (const u of updates) {
+      expect(u.text).toContain(`已由文天明确认接手`)
+      expect(u.choices).toEqual([])
+    }
 
     // Pressing Resolve without a note asks for one; /resolve with a note closes the alert.
     expect(texts(await bed.press(BD3, second.choices[1]!.action))).toContain(`/resolve ${alert.id}`)

@@ -10,6 +10,8 @@ export interface Delivery {
   text: string
   choices: Choice[]
   at: number
+  /** The key of the earlier message this one replaces (an acknowledged page). */
+  replaces?: string
 }
 
 /**
@@ -36,7 +38,7 @@ export class PlatformStandIn implements Notifier {
 
   async notify(to: Recipient, message: OutboundMessage): Promise<Platform[]> {
     const who = 'personId' in to ? to.personId : `${to.platform}:${to.userId}`
-    const entry: Delivery = { to: who, key: message.key, text: message.text, choices: message.choices ?? [], at: Date.now() }
+    const entry: Delivery = { to: who, key: message.key, text: message.text, choices: message.choices ?? [], at: Date.now(), ...(message.replaces ? { replaces: message.replaces } : {}) }
     await this.redis.rpush(this.log('calls'), JSON.stringify(entry))
     const person = 'personId' in to ? this.directory.person(to.personId) : undefined
     const platforms: Platform[] = 'personId' in to ? [...(person?.telegram_id ? ['telegram' as const] : []), ...(person?.slack_id ? ['slack' as const] : [])] : [to.platform]

@@ -66,6 +66,13 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
     const answered = await eventually(() => emu!.sentTo(counselor), (l) => l.some((m) => m.message.text.includes('已确认接手')), 20_000)
     expect(answered.length).toBeGreaterThanOrEqual(2)
     expect(emu.sentTo(700000118).some((m) => m.message.text.includes('已确认接手'))).toBe(false)
+    // The page itself is edited in place: who took it, and no buttons left to press.
+    const edited = await eventually(
+      () => emu!.sentTo(counselor).find((m) => m.messageId === page.messageId)!,
+      (m) => m.message.text.includes('确认接手（'),
+      20_000,
+    )
+    expect(edited.message.reply_markup?.inline_keyboard.flat() ?? []).toEqual([])
 
     const exited = new Promise<number | null>((r) => bot!.once('exit', (code) => r(code)))
     bot.kill('SIGTERM')

@@ -80,4 +80,16 @@ describe('slack delivery through the queue against a faulty Web API', () => {
     expect(await notifier.notify({ personId: 'm_cns_bd2' }, { key: 'k1', text: 'x' })).toEqual([])
     expect(await delivery.queue.queue('urgent').count()).toBe(0)
   })
+
+  it('a page replaced once someone acknowledged is edited in place: same message, new text, no buttons', async () => {
+    const notifier = await setup()
+    const page = { key: 'alert:A7:L1:r1', text: '预警 A7', choices: [{ label: '确认接手', action: 'Qm9vbVpKdGFuX3Rva2VuMA' }] }
+    await notifier.notify({ personId: 'm_cns_bd2' }, page)
+    await until(() => api.inChannel('D0CNS0070').length >= 1, 8000, 'the page')
+    await notifier.notify({ personId: 'm_cns_bd2' }, { key: 'alert:A7:L1:r1:taken', replaces: 'alert:A7:L1:r1', text: '【心理预警 A7】已由文天明确认接手' })
+    await until(() => api.callsOf('chat.update').length >= 1, 8000, 'the edit')
+    const shown = api.inChannel('D0CNS0070')
+    expect(shown).toHaveLength(1)
+    expect(seen(shown[0]!)).toEqual({ text: '【心理预警 A7】已由文天明确认接手', buttons: [] })
+  }, 30_000)
 })

@@ -96,9 +96,16 @@ export async function startSlackStandIn(o: { fault?: (c: { method: string; chann
         return json(200, { ok: true, channel: { id: `D${str(args.users).slice(1)}` } })
       case 'users.info':
         return json(200, { ok: true, user: { id: str(args.user), locale: o.locales?.[str(args.user)] ?? 'zh-CN' } })
+      case 'chat.update': {
+        // Edits in place, as Slack does: same channel and ts, new text and blocks.
+        const m = posted.find((p) => p.channel === channel && p.ts === str(args.ts))
+        if (!m) return json(200, { ok: false, error: 'message_not_found' })
+        m.text = str(args.text)
+        m.blocks = Array.isArray(args.blocks) ? args.blocks : []
+        return json(200, { ok: true, channel, ts: m.ts })
+      }
       case 'views.open':
       case 'views.publish':
-      case 'chat.update':
         return json(200, { ok: true, view: { id: `V${calls.length}` } })
       default:
         return json(200, { ok: false, error: 'unknown_method' })
