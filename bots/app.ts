@@ -8,6 +8,8 @@ import type { Notifier } from '../core/ports/notifier.js'
 import { alertsConfig } from '../core/alerts/alert-config.js'
 import { alertsModule } from '../core/alerts/alerts-module.js'
 import { AlertSafetyHook } from '../core/alerts/safety-hook.js'
+import { noticesConfig } from '../core/notices/notice-config.js'
+import { noticesModule } from '../core/notices/notices-module.js'
 import { openJobQueue } from '../jobs/bullmq-job-queue.js'
 import { startWorkers } from '../jobs/start-workers.js'
 import { ConsoleAdapter } from './console/console-adapter.js'
@@ -55,14 +57,15 @@ export interface Services {
 export async function startServices(rt: Runtime, notifier: Notifier): Promise<Services> {
   const prefix = `${rt.env.LIANXIN_KEY_PREFIX}bull`
   const base = { redis: rt.redis, keys: rt.keys, directory: rt.directory, clock: systemClock, notifier, config: alertsConfig(rt.env) }
-  const workers = rt.env.LIANXIN_ROLE === 'bot' ? null : await startWorkers({ redisUrl: rt.redisUrl, prefix, deps: base })
+  const notices = noticesConfig(rt.env)
+  const workers = rt.env.LIANXIN_ROLE === 'bot' ? null : await startWorkers({ redisUrl: rt.redisUrl, prefix, deps: base, notices: { config: notices } })
   const producer = workers ? null : await openJobQueue(rt.redisUrl, { prefix })
   const jobs = workers?.jobs ?? producer!.jobs
   const alertDeps = { ...base, jobs }
   const deps: CoreDeps = { ...base, env: rt.env, jobs, safety: new AlertSafetyHook(alertDeps) }
   return {
     deps,
-    modules: [alertsModule(alertDeps)],
+    modules: [alertsModule(alertDeps), noticesModule({ redis: rt.redis, keys: rt.keys, directory: rt.directory, clock: systemClock, notifier, jobs, config: notices })],
     stop: async () => {
       await workers?.stop()
       await producer?.close()

@@ -12,7 +12,7 @@ export interface QueueSettings {
   names?: Partial<Record<QueueRole, string>>
 }
 
-export type QueueRole = 'alerts'
+export type QueueRole = 'alerts' | 'notices'
 
 export const DEFAULT_QUEUE_PREFIX = '{lx}:bull'
 
@@ -23,6 +23,8 @@ export function queueName(role: QueueRole, settings: QueueSettings): string {
 /** The queue a job kind runs on: alert pages and reminders must never wait behind bulk work. */
 export function queueRoleOf(kind: string): QueueRole {
   if (kind.startsWith('alert.')) return 'alerts'
+  // Notices and their reminders have their own queue: 10,000 sends never delay a page.
+  if (kind.startsWith('notice.')) return 'notices'
   throw new Error(`no queue for job kind ${kind}`)
 }
 

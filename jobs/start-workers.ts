@@ -2,6 +2,8 @@ import type { AlertDeps } from '../core/alerts/alert-deps.js'
 import type { JobQueue } from '../core/ports/job-queue.js'
 import { connectRedis } from '../core/store/redis.js'
 import { createAlertsWorker, type AlertsWorkerOptions } from './alerts.worker.js'
+import type { NoticesConfig } from '../core/notices/notice-config.js'
+import { createNoticesWorker, type NoticesWorkerOptions } from './notices.worker.js'
 import { BullMQJobQueue } from './bullmq-job-queue.js'
 import { createQueues, DEFAULT_QUEUE_PREFIX, type QueueSettings } from './queues.js'
 
@@ -13,6 +15,8 @@ export interface StartWorkersOptions {
   /** The core's ports; the workers bring their own job queue (escalation steps enqueue the next). */
   deps: Omit<AlertDeps, 'jobs'>
   worker?: Pick<AlertsWorkerOptions, 'concurrency' | 'lockDurationMs' | 'stalledIntervalMs' | 'onFailed'>
+  /** Given: this process also runs the notices worker (fan-out, sends, reminders, announcements). */
+  notices?: { config: NoticesConfig; worker?: Pick<NoticesWorkerOptions, 'concurrency' | 'lockDurationMs' | 'stalledIntervalMs' | 'onFailed'> }
 }
 
 export interface RunningWorkers {
@@ -29,11 +33,14 @@ export async function startWorkers(o: StartWorkersOptions): Promise<RunningWorke
   const jobs = new BullMQJobQueue(queues)
   const alerts = createAlertsWorker({ connection, settings, deps: { ...o.deps, jobs }, ...o.worker })
   await alerts.waitUntilReady()
+  const notices = o.notices ? createNoticesWorker({ connection, settings, deps: { ...o.deps, jobs, config: o.notices.config }, ...o.notices.worker }) : null
+  await notices?.waitUntilReady()
   return {
     jobs,
     stop: async () => {
       // Finish the job in hand (a page half sent is worse than a slower shutdown), then let go.
       await alerts.close()
+      await notices?.close()
       await queues.close()
       connection.disconnect()
     },

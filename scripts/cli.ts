@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { envOrExit, importAtStart, runTerminalChat, startRuntime } from '../bots/app.js'
 import { analyzeLine, loadAnalyzer } from '../core/nlu/analyze-line.js'
+import { runExport } from './export.js'
 import { runQr } from './qr.js'
 import { importDirectory } from '../core/directory/import-service.js'
 import { ImportError, LianxinError } from '../core/errors.js'
@@ -11,7 +12,8 @@ const USAGE = `usage: npm run -s lianxin -- <command>
   analyze --directory <folder> [--llm]  JSON lines {"id","text"} on stdin → one JSON line of analysis per input
   chat [--as <person id>]               talk to the bot in the terminal
   qr <branch or enterprise id> [--bot <username>] [--out <file.png>] [--directory <folder>]
-                                        PNG of the Telegram registration QR code (deep link)`
+                                        PNG of the Telegram registration QR code (deep link)
+  export <notice id>                    attendance CSV of a meeting notice`
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -24,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       return runChat(rest)
     case 'qr':
       return runQr(rest)
+    case 'export':
+      return runExport(rest)
     default:
       process.stderr.write(`${USAGE}\n`)
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2

@@ -3,6 +3,7 @@ import { t } from '../i18n/catalog.js'
 import { InboundEvent, MAX_TEXT, type Outcome } from '../model/events.js'
 import type { Lang } from '../model/records.js'
 import { cleanText, guessLang, toTraditionalChinese } from '../nlu/normalize.js'
+import { noticeFreeText } from '../notices/notices-module.js'
 import { understand } from '../nlu/understand.js'
 import type { CompanyMention, Understanding } from '../nlu/types.js'
 import { peekAction, resolveAction, type ActionRecord } from './actions.js'
@@ -80,6 +81,8 @@ async function onMessage(ctx: Ctx, text: string, modules: CoreModule[]): Promise
     const commands = Object.assign({}, ...modules.map((m) => m.commands ?? {})) as Record<string, CommandHandler>
     return runCommand(ctx, command.name, command.args, commands)
   }
+  // A reply to a meeting notice ("去不了，要加班", a leave reason we asked for) is an RSVP.
+  if (ctx.actor.person && (await noticeFreeText(ctx, text))) return
 
   const flow = ctx.state.flow
   if (flow?.name === 'register_name') return onRegistrationName(ctx, text)

@@ -3,9 +3,9 @@ import type { zhHans } from './zh-hans.js'
 export const en: Record<keyof typeof zhHans, string> = {
   greeting: "Hello! I'm Lianxin, the service center assistant. Ask me which branch you belong to, how to pay dues, when meetings are, or where the service center is. Send /help for everything I can do.",
   help_intro: 'I can help with:',
-  help_member: '/branch your branch and its secretary\n/dues where and how to pay dues\n/meetings when and where organizational life takes place\n/center the service center: address, hours, services\n/counselor talk to a counselor\n/register register your membership\n/lang zh-Hans|zh-Hant|en change language',
+  help_member: '/branch your branch and its secretary\n/dues where and how to pay dues\n/meetings when and where organizational life takes place\n/center the service center: address, hours, services\n/checkin <code> check in at a meeting\n/counselor talk to a counselor\n/register register your membership\n/lang zh-Hans|zh-Hant|en change language',
   help_visitor: '/register register your membership (your branch secretary confirms it)\n/branch /dues /meetings /center, or just ask, e.g. "how do I pay dues at Kerui Pharma"\n/counselor talk to a counselor\n/lang zh-Hans|zh-Hant|en change language',
-  help_secretary: 'Branch secretary:\n/pending registrations waiting for you\n/notice send a meeting notice (coming soon)',
+  help_secretary: 'Branch secretary:\n/pending registrations waiting for you\n/notice title | when | where [| agenda] send a meeting notice\n/notices your branch\'s notices\n/roster [notice] who comes, who is excused, who has not answered\n/remind [notice] remind those who have not answered\n/checkin [notice] the check-in code\n/export [notice] attendance CSV\n/cancelnotice <notice> cancel a notice',
   help_counselor: 'On-call counselor:\n/alerts open alerts\n/ack <id> take an alert\n/resolve <id> <note> close it',
   help_admin: 'Admin:\n/rota the on-call rota\nand everything a secretary and a counselor can do',
   ask_company: 'Which company do you work for? Its name or short name is enough.',

@@ -2,9 +2,9 @@
 export const zhHans = {
   greeting: '您好！我是连心，党群服务中心的小助手。可以问我：我属于哪个支部、党费怎么交、组织生活什么时候、服务中心在哪。发 /help 看全部功能。',
   help_intro: '我能帮您：',
-  help_member: '/branch 我的支部和书记\n/dues 党费在哪、怎么交\n/meetings 组织生活时间和地点\n/center 服务中心地址、时间和服务\n/counselor 找心理疏导老师聊聊\n/register 登记党员信息\n/lang zh-Hans|zh-Hant|en 切换语言',
+  help_member: '/branch 我的支部和书记\n/dues 党费在哪、怎么交\n/meetings 组织生活时间和地点\n/center 服务中心地址、时间和服务\n/checkin <签到码> 会议签到\n/counselor 找心理疏导老师聊聊\n/register 登记党员信息\n/lang zh-Hans|zh-Hant|en 切换语言',
   help_visitor: '/register 登记党员信息（登记后由支部书记确认）\n/branch /dues /meetings /center 直接问也可以，比如“科瑞药业的党费在哪交”\n/counselor 找心理疏导老师聊聊\n/lang zh-Hans|zh-Hant|en 切换语言',
-  help_secretary: '支部书记：\n/pending 待确认的登记\n/notice 发布会议通知（即将上线）',
+  help_secretary: '支部书记：\n/pending 待确认的登记\n/notice 标题 | 时间 | 地点 [| 议程] 发布会议通知\n/notices 本支部的通知\n/roster [通知] 谁参加、谁请假、谁未回复\n/remind [通知] 提醒未回复的人\n/checkin [通知] 签到码\n/export [通知] 导出签到表\n/cancelnotice <通知> 取消通知',
   help_counselor: '值班心理老师：\n/alerts 待处理的预警\n/ack <编号> 确认接手\n/resolve <编号> <处理说明> 结案',
   help_admin: '管理员：\n/rota 值班表\n以及支部书记和心理老师的全部功能',
   ask_company: '请问您在哪家公司（单位）工作？告诉我公司名称或简称就行。',

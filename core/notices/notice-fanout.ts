@@ -1,0 +1,132 @@
+import { issueAction } from '../conversation/actions.js'
+import type { Directory } from '../directory/directory.js'
+import { recordText, t } from '../i18n/catalog.js'
+import type { Lang } from '../model/records.js'
+import type { Choice } from '../model/events.js'
+import { noticeStore, type NoticeDeps } from './notice-deps.js'
+import { NOTICE_FANOUT_JOB, NOTICE_SEND_JOB, SEND_PRIORITY, noticeKey, type FanoutJob, type Notice, type SendJob } from './notice-record.js'
+import { scheduleReminders } from './notice-reminders.js'
+import { scheduleNextAnnouncement } from './notice-series.js'
+import { noticeBody, personLine, whenText } from './notice-text.js'
+
+/** Enqueues per-person jobs this many at a time: fast for 10,000, gentle on Redis. */
+const ENQUEUE_BATCH = 200
+/** A summary lists this many people to phone; the roster has them all. */
+const SUMMARY_MAX_LINES = 100
+
+/** After confirm (or an automatic announcement): the fan-out, the reminders, the next occurrence. */
+export async function startFanout(deps: NoticeDeps, n: Notice): Promise<void> {
+  const payload: FanoutJob = { noticeId: n.id }
+  await deps.jobs.enqueue(NOTICE_FANOUT_JOB, payload, { key: `notice:${n.id}:fanout`, priority: SEND_PRIORITY })
+  await scheduleReminders(deps, n)
+  if (n.seriesId) await scheduleNextAnnouncement(deps, n.seriesId, n.at)
+}
+
+/** The job key of one message to one person; the notice itself uses the notifier's key. */
+export function sendKey(job: SendJob): string {
+  return job.what === 'notice' ? noticeKey(job.noticeId, job.personId) : `notice:${job.noticeId}:${job.what}:${job.tag}:${job.personId}`
+}
+
+/** Per-person sends carry no priority: BullMQ adds and takes plain jobs faster, and nothing else shares this queue's urgency. */
+export async function enqueueSends(deps: NoticeDeps, jobs: SendJob[]): Promise<void> {
+  for (let i = 0; i < jobs.length; i += ENQUEUE_BATCH) {
+    await Promise.all(jobs.slice(i, i + ENQUEUE_BATCH).map((j) => deps.jobs.enqueue(NOTICE_SEND_JOB, j, { key: sendKey(j) })))
+  }
+}
+
+/**
+ * One job per recipient: the branch's people as the directory has them when the job runs are
+ * recorded as the audience first (so "n of N" is known before any send finishes), then each
+ * one without an outcome gets a send job keyed by notice and person. A re-run adds nothing.
+ */
+export async function runFanoutJob(job: FanoutJob, deps: NoticeDeps): Promise<{ enqueued: number } | { skipped: string }> {
+  const store = noticeStore(deps)
+  const [n, state, { directory }] = await Promise.all([store.get(job.noticeId), store.state(job.noticeId), deps.directory.current()])
+  if (!n || state !== 'sent') return { skipped: state ?? 'missing' }
+  const people = directory.membersOfBranch(n.branchId).map((p) => p.id)
+  await store.addRecipients(n.id, people)
+  const outcomes = await store.outcomes(n.id)
+  const todo = (await store.recipients(n.id)).filter((p) => !outcomes.has(p))
+  await enqueueSends(
+    deps,
+    todo.map((personId) => ({ noticeId: n.id, personId, what: 'notice' as const, tag: '' })),
+  )
+  if (todo.length === 0) await sendSummaryOnce(deps, n, directory)
+  return { enqueued: todo.length }
+}
+
+export type SendOutcome = 'sent' | 'unreachable' | 'already_sent' | 'skipped'
+
+/**
+ * One message to one person, on the bulk lane and on one platform only (a member on two
+ * platforms gets a notice once). It checks, when it runs, that it is still wanted: a reminder
+ * only to someone who still has not answered, nothing after the start, nothing on a cancelled
+ * notice. The notice's outcome is recorded once; whoever records the last one sends the summary.
+ */
+export async function runSendJob(job: SendJob, deps: NoticeDeps): Promise<SendOutcome> {
+  const store = noticeStore(deps)
+  const [n, state, { directory }] = await Promise.all([store.get(job.noticeId), store.state(job.noticeId), deps.directory.current()])
+  const person = directory.person(job.personId)
+  if (!n || !person) return 'skipped'
+  const now = deps.clock.now().getTime()
+  const lang = person.lang
+  const tz = deps.config.timeZone
+  const fields = { title: recordText(lang, n.title), when: whenText(lang, n.at, tz), where: recordText(lang, n.where) }
+  let text: string
+  let choices: Choice[] | undefined
+  switch (job.what) {
+    case 'notice':
+      if (state !== 'sent') return 'skipped'
+      if (await store.hasOutcome(n.id, person.id)) return 'already_sent'
+      text = `${noticeBody(lang, n, directory, tz)}\n\n${t(lang, 'notice_rsvp_hint')}`
+      choices = await rsvpButtons(deps, n, person.id, lang)
+      break
+    case 'reminder':
+      if (state !== 'sent' || now >= n.at || (await store.rsvp(n.id, person.id))) return 'skipped'
+      text = t(lang, 'notice_reminder', fields)
+      choices = await rsvpButtons(deps, n, person.id, lang)
+      break
+    case 'see_you':
+      if (state !== 'sent' || now >= n.at || (await store.rsvp(n.id, person.id))?.state !== 'accepted') return 'skipped'
+      text = t(lang, 'notice_see_you', fields)
+      break
+    case 'cancelled':
+      if (state !== 'cancelled') return 'skipped'
+      text = t(lang, 'notice_cancelled_message', fields)
+      break
+  }
+  const reached = await deps.notifier.notify({ personId: person.id }, { key: sendKey(job), text, ...(choices ? { choices } : {}), urgent: false, reach: 'one' })
+  if (job.what !== 'notice') return reached.length > 0 ? 'sent' : 'unreachable'
+  const r = await store.recordOutcome(n.id, person.id, reached.length > 0 ? { reached: true, platforms: reached } : { reached: false })
+  if (r.done >= r.total) await sendSummaryOnce(deps, n, directory)
+  return reached.length > 0 ? 'sent' : 'unreachable'
+}
+
+/** RSVP buttons bound to the recipient (a forwarded notice cannot answer for them), valid past the start. */
+export async function rsvpButtons(deps: NoticeDeps, n: Notice, personId: string, lang: Lang): Promise<Choice[]> {
+  const ttlSeconds = Math.max(3600, Math.ceil((n.at - deps.clock.now().getTime()) / 1000) + 86_400)
+  const button = (label: string, state: string, style?: Choice['style']) =>
+    issueAction(deps.redis, deps.keys, t(lang, label as 'rsvp_accept_button'), { kind: 'notice_rsvp', args: { noticeId: n.id, state }, forPerson: personId }, { ttlSeconds, ...(style ? { style } : {}) })
+  return Promise.all([button('rsvp_accept_button', 'accepted', 'primary'), button('rsvp_decline_button', 'declined'), button('rsvp_tentative_button', 'tentative')])
+}
+
+/** "Sent n of N" and the people to phone, once, to whoever created the notice. */
+async function sendSummaryOnce(deps: NoticeDeps, n: Notice, directory: Directory): Promise<void> {
+  const store = noticeStore(deps)
+  if (await store.summarySent(n.id)) return
+  const creator = directory.person(n.createdBy)
+  const lang = creator?.lang ?? 'zh-Hans'
+  const outcomes = await store.outcomes(n.id)
+  const unreachable = [...outcomes].filter(([, o]) => !o.reached).map(([p]) => p)
+  const sent = outcomes.size - unreachable.length
+  const lines = [t(lang, 'notice_summary', { id: n.id, title: recordText(lang, n.title), sent, total: outcomes.size })]
+  if (unreachable.length > 0) {
+    lines.push(t(lang, 'notice_summary_unreachable', { count: unreachable.length }))
+    const shown = unreachable.sort().slice(0, SUMMARY_MAX_LINES)
+    for (const p of shown) lines.push(personLine(lang, directory, p))
+    if (unreachable.length > shown.length) lines.push(`… +${unreachable.length - shown.length} (/roster ${n.id})`)
+  }
+  // The notifier's key makes two last finishers (or a retry) send one summary; the mark comes after.
+  await deps.notifier.notify({ personId: n.createdBy }, { key: `notice:${n.id}:summary`, text: lines.join('\n'), urgent: false, reach: 'one' })
+  await store.markSummarySent(n.id)
+}
