@@ -2,13 +2,15 @@ import { cleanText } from '../nlu/normalize.js'
 import { isBuried, isHabitual, isJoking, isNegated, isReported } from './context.js'
 import { isBenignDeparture, normalizeDialect } from './dialect.js'
 import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
+import { EN_PATTERNS_ACTS, PINYIN_PATTERNS_ACTS, ZH_PATTERNS_ACTS } from './lexicon-acts.js'
 import { EN_PATTERNS } from './lexicon-en.js'
 import { ZH_PATTERNS } from './lexicon-zh.js'
 import { ZH_PATTERNS_MORE } from './lexicon-zh-more.js'
 import type { Kind, Pattern } from './patterns.js'
 import { JOKE_EMOJI, LETHAL_EMOJI, PINYIN_PATTERNS, SAD_EMOJI } from './pinyin-emoji.js'
 import { toSimplifiedIfNeeded } from './simplify.js'
-import { ReasonCode, type DistressAssessment, type DistressLevel } from './types.js'
+import { features, loadModel, modelLevel, predict } from './ngram.js'
+import { LEVEL_RANK, ReasonCode, type DistressAssessment, type DistressLevel } from './types.js'
 
 export { DistressAssessment, DistressLevel, ReasonCode } from './types.js'
 
@@ -41,9 +43,9 @@ interface Hit {
 // Global copies of the patterns so we can walk several matches per pattern.
 const globalize = (list: readonly Pattern[]): Pattern[] =>
   list.map((pt) => ({ ...pt, re: new RegExp(pt.re.source, pt.re.flags.includes('g') ? pt.re.flags : pt.re.flags + 'g') }))
-const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE])
-const EN = globalize(EN_PATTERNS)
-const PY = globalize(PINYIN_PATTERNS)
+const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE, ...ZH_PATTERNS_ACTS])
+const EN = globalize([...EN_PATTERNS, ...EN_PATTERNS_ACTS])
+const PY = globalize([...PINYIN_PATTERNS, ...PINYIN_PATTERNS_ACTS])
 
 // Pinyin syllables (over-generated from initials × finals; exactness is not needed).
 const INITIALS = ['', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'zh', 'ch', 'sh', 'r', 'z', 'c', 's', 'y', 'w']
@@ -154,7 +156,8 @@ function distinctSpans(list: readonly Hit[]): number {
 
 const IDEA: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'self_harm', 'method'])
 
-export function assess(text: string): DistressAssessment {
+/** The lexicon alone (no model): what the rules say. */
+export function assessRules(text: string): DistressAssessment {
   const v = buildViews(text)
   const hits: Hit[] = []
   if (/[\p{Script=Han}]/u.test(v.zh)) collect(ZH, v.zh, 'zh', hits)
@@ -278,4 +281,19 @@ function scoreOf(level: DistressLevel, concernSum: number, nReasons: number): nu
 const ORDER = ReasonCode.options
 function orderReasons(set: Set<ReasonCode>): ReasonCode[] {
   return ORDER.filter((r) => set.has(r))
+}
+
+const MODEL = loadModel()
+
+/**
+ * Rules first; the n-gram model (core/safety/ngram.ts) may then only raise the level — to concern,
+ * or to high when it is very sure — never to imminent and never lower. Its raise adds 'model'.
+ */
+export function assess(text: string): DistressAssessment {
+  const rules = assessRules(text)
+  if (!MODEL || rules.level === 'imminent') return rules
+  const m = modelLevel(MODEL.thresholds, predict(MODEL, features(text)))
+  if (LEVEL_RANK[m] <= LEVEL_RANK[rules.level]) return rules
+  const reasons = new Set<ReasonCode>([...rules.reasons, 'model'])
+  return { level: m, score: scoreOf(m, 0, reasons.size), reasons: orderReasons(reasons) }
 }

@@ -15,7 +15,7 @@ const HAVE =
 const WHEN =
   '(?:今晚|今天晚上|今夜|明天|明早|明晚|后天|这周末|周末|下周[一二三四五六日天]?|(?:周|星期|礼拜)[一二三四五六日天]|月底|等下|等一下|等会儿?|待会儿?|一会儿|下班(?:后|以后)?|半夜|凌晨|\\d{1,2}(?:号|点)|[一二三四五六七八九十]{1,3}点)'
 // Heights and water: generic and Chongqing landmarks.
-const HIGH_PLACE =
+export const HIGH_PLACE =
   '(?:楼顶|顶楼|天台|屋顶|房顶|厂房顶|楼上|阳台|窗台|窗边|高处|天桥|大桥|桥上|桥边|桥栏|江边|河边|崖边|悬崖|朝天门|长江|嘉陵江|两江|铁轨|轨道)'
 
 export const ZH_PATTERNS_MORE: readonly Pattern[] = [

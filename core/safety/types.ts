@@ -36,6 +36,8 @@ export const ReasonCode = z.enum([
   'negated',
   'buried',
   'joking',
+  // who said it: the n-gram second opinion raised the level
+  'model',
 ])
 export type ReasonCode = z.infer<typeof ReasonCode>
 

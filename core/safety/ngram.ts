@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs'
+import { cleanText } from '../nlu/normalize.js'
+import { normalizeDialect } from './dialect.js'
+import { toSimplifiedIfNeeded } from './simplify.js'
+import type { DistressLevel } from './types.js'
+
+/*
+ * Statistical second opinion for the lexicon: two logistic-regression heads over token n-grams
+ * (a token is one Han character, one Latin word or one emoji) plus character n-grams inside Latin
+ * words. Head 0 scores "distress of any level" (≥ concern), head 1 "ideation or worse" (≥ high).
+ * Trained offline by scripts/train-distress.ts into ngram-model.json; this file only scores.
+ * Deterministic, no dependencies beyond the normalizer, a few µs per message.
+ */
+
+export interface NgramModel {
+  version: 1
+  /** How the training sets and thresholds were chosen (kept for audits). */
+  meta: Record<string, unknown>
+  bias: [number, number]
+  /** Raise to concern at p0 ≥ concern; to high at p0 ≥ concern and p1 ≥ high (each tuned for precision). */
+  thresholds: { concern: number; high: number }
+  /** feature → [weight for head 0, weight for head 1] */
+  weights: Record<string, [number, number]>
+}
+
+const MAX_CHARS = 2000
+const TOKEN = /\p{Script=Han}|[a-z0-9]+|\p{Extended_Pictographic}|\|/gu
+
+/** Tokens of the normalized text: Traditional → Simplified, lower case, dialect → Mandarin. */
+export function tokenize(text: string): string[] {
+  const t = cleanText(text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS / 2)}|${text.slice(-MAX_CHARS / 2)}` : text)
+  const simp = toSimplifiedIfNeeded(t)
+    .toLowerCase()
+    .replace(/[’'`‘]/g, '')
+    .replace(/[^\p{Script=Han}a-z0-9\p{Extended_Pictographic}\s]+/gu, '|')
+  const { text: zh } = normalizeDialect(simp.replace(/\s+/g, ' '))
+  return zh.match(TOKEN) ?? []
+}
+
+/** One Han character (BMP blocks, or an astral code point in the CJK extension planes). */
+function isHan(s: string): boolean {
+  const c = s.charCodeAt(0)
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f && s.length === 2)
+}
+
+function isLongWord(s: string): boolean {
+  if (s.length < 4) return false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 97 || c > 122) return false
+  }
+  return true
+}
+
+/** Distinct features: token 1–3-grams within a clause, start-of-clause marks, Latin char 3/4-grams. */
+export function features(text: string): string[] {
+  const toks = tokenize(text)
+  const out = new Set<string>()
+  let clause: string[] = []
+  let han: boolean[] = []
+  const flush = (): void => {
+    for (let i = 0; i < clause.length; i++) {
+      let key = ''
+      let allHan = true
+      for (let n = 1; n <= 3 && i + n <= clause.length; n++) {
+        const tok = clause[i + n - 1] as string
+        allHan = allHan && han[i + n - 1] === true
+        key = n === 1 ? tok : key + (allHan ? '' : ' ') + tok
+        out.add(key)
+      }
+    }
+    if (clause.length > 0) out.add(`^${clause[0] ?? ''}`)
+    clause = []
+    han = []
+  }
+  for (const tok of toks) {
+    if (tok === '|') {
+      flush()
+      continue
+    }
+    clause.push(tok)
+    han.push(isHan(tok))
+    if (isLongWord(tok)) {
+      const w = `<${tok}>`
+      for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= w.length; i++) out.add(`#${w.slice(i, i + n)}`)
+    }
+  }
+  flush()
+  return [...out]
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
+
+/** A model ready to score: weights in a Map (faster than a large object in dictionary mode). */
+export interface ScoringModel {
+  bias: readonly [number, number]
+  thresholds: NgramModel['thresholds']
+  table: ReadonlyMap<string, readonly [number, number]>
+}
+
+export function compile(m: Pick<NgramModel, 'bias' | 'thresholds' | 'weights'>): ScoringModel {
+  return { bias: m.bias, thresholds: m.thresholds, table: new Map(Object.entries(m.weights)) }
+}
+
+/** [p(≥ concern), p(≥ high)]; the binary feature vector is L2-normalized. */
+export function predict(model: ScoringModel, feats: readonly string[]): [number, number] {
+  let z0 = 0
+  let z1 = 0
+  for (const f of feats) {
+    const w = model.table.get(f)
+    if (w) {
+      z0 += w[0]
+      z1 += w[1]
+    }
+  }
+  const scale = feats.length > 0 ? 1 / Math.sqrt(feats.length) : 0
+  return [sigmoid(model.bias[0] + z0 * scale), sigmoid(model.bias[1] + z1 * scale)]
+}
+
+/** The level the model may raise to: never imminent, never a lowering. */
+export function modelLevel(t: NgramModel['thresholds'], p: readonly [number, number]): DistressLevel {
+  if (p[0] < t.concern) return 'none'
+  return p[1] >= t.high ? 'high' : 'concern'
+}
+
+export const MODEL_URL = new URL('./ngram-model.json', import.meta.url)
+
+/** Loads the trained model; undefined when the file is missing or malformed (the rules still run). */
+export function loadModel(url: URL = MODEL_URL): ScoringModel | undefined {
+  try {
+    const m = JSON.parse(readFileSync(url, 'utf8')) as NgramModel
+    if (m.version !== 1 || !m.weights || !m.thresholds || !Array.isArray(m.bias)) return undefined
+    return compile(m)
+  } catch {
+    return undefined
+  }
+}

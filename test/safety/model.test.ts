@@ -1,0 +1,60 @@
+import { statSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { assess, assessRules } from '../../core/safety/assess.js'
+import { features, loadModel, MODEL_URL, modelLevel, predict } from '../../core/safety/ngram.js'
+import { LEVEL_RANK } from '../../core/safety/types.js'
+
+const SAMPLES = [
+  '党费怎么交？',
+  '心里空得很，天天失眠',
+  '不想活了',
+  '今晚就去江边，再见了',
+  '楼下超市跳楼价',
+  'I feel like nothing will ever get better',
+  '這週六的活動幾點集合？',
+]
+
+describe('n-gram second opinion', () => {
+  it('loads from the repo file, stays compact', () => {
+    expect(loadModel()).toBeDefined()
+    expect(statSync(MODEL_URL).size).toBeLessThan(1_000_000)
+  })
+
+  it('is missing-file safe', () => {
+    expect(loadModel(new URL('./no-such-model.json', MODEL_URL))).toBeUndefined()
+  })
+
+  it('features: Traditional and Simplified give the same n-grams', () => {
+    expect(features('我不想活了')).toEqual(features('我不想活了'))
+    expect(features('沒有人會在乎')).toEqual(features('没有人会在乎'))
+  })
+
+  it('never lowers the rules and never raises to imminent on its own', () => {
+    for (const t of SAMPLES) {
+      const rules = assessRules(t)
+      const both = assess(t)
+      expect(LEVEL_RANK[both.level]).toBeGreaterThanOrEqual(LEVEL_RANK[rules.level])
+      if (both.level !== rules.level) {
+        expect(both.level).not.toBe('imminent')
+        expect(both.reasons).toContain('model')
+      }
+    }
+  })
+
+  it('maps probabilities to at most high', () => {
+    const t = { concern: 0.8, high: 0.5 }
+    expect(modelLevel(t, [0.99, 0.99])).toBe('high')
+    expect(modelLevel(t, [0.9, 0.1])).toBe('concern')
+    expect(modelLevel(t, [0.5, 0.99])).toBe('none')
+  })
+
+  it('is deterministic and fast', () => {
+    const m = loadModel()
+    if (!m) throw new Error('model missing')
+    for (const t of SAMPLES) expect(predict(m, features(t))).toEqual(predict(m, features(t)))
+    const t0 = performance.now()
+    const N = 2000
+    for (let i = 0; i < N; i++) predict(m, features(SAMPLES[i % SAMPLES.length] as string))
+    expect((performance.now() - t0) / N).toBeLessThan(0.2) // ms per message, generous for CI noise
+  })
+})
