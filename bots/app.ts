@@ -12,6 +12,7 @@ import { noticesConfig } from '../core/notices/notice-config.js'
 import { noticesModule } from '../core/notices/notices-module.js'
 import { openJobQueue } from '../jobs/bullmq-job-queue.js'
 import { startWorkers } from '../jobs/start-workers.js'
+import { createLlmService, llmLogTo } from './llm/llm-runtime.js'
 import { ConsoleAdapter } from './console/console-adapter.js'
 import { logger } from './runtime/logger.js'
 import { SAMPLE_DIRECTORY, startRuntime, type Runtime } from './runtime/runtime.js'
@@ -56,7 +57,8 @@ export interface Services {
  */
 export async function startServices(rt: Runtime, notifier: Notifier): Promise<Services> {
   const prefix = `${rt.env.LIANXIN_KEY_PREFIX}bull`
-  const base = { redis: rt.redis, keys: rt.keys, directory: rt.directory, clock: systemClock, notifier, config: alertsConfig(rt.env) }
+  const llm = createLlmService(rt.env, { redis: rt.redis, keys: rt.keys, log: llmLogTo(logger) })
+  const base = { redis: rt.redis, keys: rt.keys, directory: rt.directory, clock: systemClock, notifier, llm, config: alertsConfig(rt.env) }
   const notices = noticesConfig(rt.env)
   const workers = rt.env.LIANXIN_ROLE === 'bot' ? null : await startWorkers({ redisUrl: rt.redisUrl, prefix, deps: base, notices: { config: notices } })
   const producer = workers ? null : await openJobQueue(rt.redisUrl, { prefix })

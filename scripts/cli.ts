@@ -2,6 +2,11 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { envOrExit, importAtStart, runTerminalChat, startRuntime } from '../bots/app.js'
 import { analyzeLine, loadAnalyzer } from '../core/nlu/analyze-line.js'
+import { createLlmService, llmLogTo } from '../bots/llm/llm-runtime.js'
+import { logger } from '../bots/runtime/logger.js'
+import { analyzeLineWithLlm } from '../core/llm/llm-analyze.js'
+import { LlmService } from '../core/llm/llm-service.js'
+import { localDay } from '../core/llm/llm-understand.js'
 import { runExport } from './export.js'
 import { runQr } from './qr.js'
 import { importDirectory } from '../core/directory/import-service.js'
@@ -63,7 +68,11 @@ async function runAnalyze(args: string[]): Promise<number> {
     process.stderr.write('usage: npm run -s lianxin -- analyze --directory <folder> [--llm] < input.jsonl\n')
     return 2
   }
-  if (values.llm) process.stderr.write('analyze: LLM path not configured in this build; using the deterministic path\n')
+  // Without --llm nothing is read from the environment: analyze needs no Redis and no network.
+  const env = values.llm ? envOrExit() : null
+  const llm = env ? createLlmService(env, { log: llmLogTo(logger) }) : LlmService.disabled()
+  if (values.llm && !llm.configured) process.stderr.write('analyze: no OPENAI_API_KEY / OPENAI_BASE_URL set; using the deterministic path\n')
+  const today = localDay(new Date(), env?.LIANXIN_TZ ?? 'Asia/Shanghai')
   let analyzer
   try {
     analyzer = await loadAnalyzer(values.directory)
@@ -76,7 +85,7 @@ async function runAnalyze(args: string[]): Promise<number> {
   const out: string[] = []
   for await (const line of rl) {
     if (line.trim() === '') continue
-    out.push(JSON.stringify(analyzeLine(analyzer, line)))
+    out.push(JSON.stringify(llm.configured ? await analyzeLineWithLlm(analyzer, line, llm, today) : analyzeLine(analyzer, line)))
     if (out.length >= 512) process.stdout.write(out.splice(0).join('\n') + '\n')
   }
   if (out.length) process.stdout.write(out.join('\n') + '\n')

@@ -5,6 +5,11 @@
  * lists misses by id (texts only with --show-text: they are members' words), and exits 1
  * when a target is missed.
  */
+import { createLlmService } from '../bots/llm/llm-runtime.js'
+import { loadEnv } from '../core/config/env.js'
+import { distressSecondOpinion } from '../core/llm/distress-opinion.js'
+import { llmSummary, mapInOrder } from '../core/llm/llm-analyze.js'
+import type { LlmLogEvent } from '../core/llm/llm-port.js'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { assess } from '../core/safety/assess.js'
@@ -50,10 +55,16 @@ function pct(sorted: number[], q: number): number {
 
 const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a')
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
-  if (args.llm) console.log('LLM path not configured (deterministic run)')
+  const events: LlmLogEvent[] = []
+  const env = args.llm ? loadEnv() : null
+  const llm = env ? createLlmService(env, { log: (e) => events.push(e) }) : null
+  if (args.llm && !llm?.configured) console.log('LLM path not configured (set OPENAI_BASE_URL / OPENAI_API_KEY): deterministic run')
+  else if (llm && !llm.allowsSensitive) console.log('LLM_SENSITIVE is not allow: distress texts stay local, deterministic run')
   const rows = load(args.file)
+  // The LLM's opinion (where configured and allowed) may only raise the deterministic level.
+  const opinions = llm?.configured && llm.allowsSensitive ? await mapInOrder(rows, 4, async (r) => (await distressSecondOpinion(llm, r.text, assess(r.text), null)).assessment) : null
 
   // Warm up so JIT compilation does not count as assessment time.
   for (let k = 0; k < 3; k++) for (const r of rows) assess(r.text)
@@ -65,7 +76,7 @@ function main(): void {
 
   for (const row of rows) {
     const t0 = performance.now()
-    const a = assess(row.text)
+    const a = opinions ? opinions[rows.indexOf(row)]! : assess(row.text)
     times.push(performance.now() - t0)
     const c = confusion.get(row.level)
     if (c) c[a.level]++
@@ -127,7 +138,11 @@ function main(): void {
       console.log(`  ${severe} ${m.row.id}  ${m.row.level} -> ${m.got}  [${m.reasons.join(',')}]${text}`)
     }
   }
+  if (opinions) console.log(`\n${llmSummary(events)}`)
   if (!(okHigh && okConcern && okFpr)) process.exit(1)
 }
 
-main()
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err))
+  process.exit(2)
+})

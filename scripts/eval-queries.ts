@@ -2,6 +2,11 @@
 // default): accuracy of intent, enterprise_id, branch_id, center_id, and every miss.
 // Usage: npx tsx scripts/eval-queries.ts [--file queries.jsonl] [--directory folder] [--llm]
 // Exit code 1 when intent < 0.90 or branch < 0.95.
+import { createLlmService } from '../bots/llm/llm-runtime.js'
+import { loadEnv } from '../core/config/env.js'
+import type { LlmLogEvent } from '../core/llm/llm-port.js'
+import { llmSummary, mapInOrder } from '../core/llm/llm-analyze.js'
+import { localDay, understandWithLlm } from '../core/llm/llm-understand.js'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,7 +36,9 @@ function arg(name: string): string | undefined {
 async function main(): Promise<number> {
   const file = arg('--file') ?? join(root, 'test/fixtures/queries_dev.jsonl')
   const folder = arg('--directory') ?? join(root, 'test/fixtures/directory')
-  if (process.argv.includes('--llm')) console.log('LLM path not configured; running the deterministic path')
+  const events: LlmLogEvent[] = []
+  const llm = process.argv.includes('--llm') ? createLlmService(loadEnv(), { log: (e) => events.push(e) }) : null
+  if (llm && !llm.configured) console.log('LLM path not configured (set OPENAI_BASE_URL / OPENAI_API_KEY); running the deterministic path')
 
   const dir = new Directory(await readDirectoryFolder(folder))
   const index = CompanyIndex.build(dir)
@@ -40,8 +47,12 @@ async function main(): Promise<number> {
 
   const correct: Record<Field, number> = { intent: 0, enterprise_id: 0, branch_id: 0, center_id: 0 }
   const misses: string[] = []
-  for (const row of rows) {
-    const u = understand(row.text, dir, index)
+  const today = localDay(new Date(), 'Asia/Shanghai')
+  const understood = await mapInOrder(rows, 4, async (row) =>
+    llm?.configured ? (await understandWithLlm(llm, row.text, dir, index, { today })).understanding : understand(row.text, dir, index),
+  )
+  for (const [i, row] of rows.entries()) {
+    const u = understood[i]!
     const got: Record<Field, string | null> = {
       intent: u.intent,
       enterprise_id: u.company.kind === 'one' ? u.company.enterprise.id : null,
@@ -63,6 +74,7 @@ async function main(): Promise<number> {
     console.log(`\nmisses (${misses.length}):`)
     for (const m of misses) console.log(`  ${m}`)
   }
+  if (llm?.configured) console.log(`\n${llmSummary(events)}`)
   const ok = acc('intent') >= 0.9 && acc('branch_id') >= 0.95
   if (!ok) console.log('\nFAIL: targets are intent >= 0.90 and branch_id >= 0.95')
   return ok ? 0 : 1

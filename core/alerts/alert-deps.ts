@@ -4,7 +4,7 @@ import type { AlertsConfig } from './alert-config.js'
 import { AlertStore } from './alert-store.js'
 
 /** What the alert lifecycle needs: the core's ports, a job queue (required here) and its timings. */
-export type AlertDeps = Pick<CoreDeps, 'redis' | 'keys' | 'directory' | 'clock' | 'notifier'> & {
+export type AlertDeps = Pick<CoreDeps, 'redis' | 'keys' | 'directory' | 'clock' | 'notifier' | 'llm'> & {
   jobs: JobQueue
   config: AlertsConfig
 }

@@ -81,3 +81,21 @@ export async function runScript(redis: Redis, script: string, keys: string[], ar
     return redis.eval(script, keys.length, ...keys, ...args)
   }
 }
+
+/**
+ * KEYS: alert, openSet, audit. ARGV: id, newLevel, reasons, by, atIso, newScore, lowerLevels…
+ * Raises an unresolved alert's level (a second opinion saw more), never lowers it.
+ */
+export const RAISE_LEVEL = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return 'missing' end
+if state == 'resolved' then return state end
+local level = redis.call('HGET', KEYS[1], 'level')
+local lower = false
+for i = 7, #ARGV do if ARGV[i] == level then lower = true end end
+if not lower then return 'not_higher' end
+redis.call('HSET', KEYS[1], 'level', ARGV[2], 'reasons', ARGV[3])
+redis.call('ZADD', KEYS[2], ARGV[6], ARGV[1])
+redis.call('XADD', KEYS[3], '*', 'action', 'level_raised', 'alert', ARGV[1], 'by', ARGV[4], 'at', ARGV[5], 'from', level, 'to', ARGV[2])
+return 'ok'
+`

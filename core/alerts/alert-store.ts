@@ -1,7 +1,8 @@
 import type { Keys } from '../store/keys.js'
 import type { Redis } from '../store/redis.js'
-import { Alert, urgencyScore, type AlertLevel, type AlertSource, pageKey } from './alert-record.js'
-import { ACK, CREATE, MARK_REQUESTED, RECORD_PAGE, RESOLVE, runScript } from './alert-scripts.js'
+import { LEVEL_RANK } from '../safety/types.js'
+import { Alert, AlertLevel, urgencyScore, type AlertSource, pageKey } from './alert-record.js'
+import { ACK, CREATE, MARK_REQUESTED, RAISE_LEVEL, RECORD_PAGE, RESOLVE, runScript } from './alert-scripts.js'
 
 /** How long "this message already raised alert X" is remembered; platforms redeliver within minutes. */
 const BY_MESSAGE_TTL_SECONDS = 30 * 86_400
@@ -105,6 +106,19 @@ export class AlertStore {
   async recordPage(id: string, level: number, round: number, personId: string, at: Date): Promise<void> {
     const keys = [this.keys.alert(id), this.keys.audit(), this.keys.pageSent(id, level, round), this.keys.alertPages(id)]
     await runScript(this.redis, RECORD_PAGE, keys, [id, level, round, personId, at.toISOString(), PAGE_SENT_TTL_SECONDS, pageKey(id, level, round)])
+  }
+
+  /** A second opinion saw more: raise the level of an unresolved alert (never lower it). */
+  async raiseLevel(id: string, level: AlertLevel, reasons: readonly string[], by: string, at: Date): Promise<'ok' | 'missing' | 'resolved' | 'not_higher'> {
+    const alert = await this.get(id)
+    if (!alert) return 'missing'
+    const lower = AlertLevel.options.filter((l) => LEVEL_RANK[l] < LEVEL_RANK[level])
+    return (await runScript(
+      this.redis,
+      RAISE_LEVEL,
+      [this.keys.alert(id), this.keys.openAlerts(alert.centerId), this.keys.audit()],
+      [id, level, reasons.join(','), by, at.toISOString(), urgencyScore(level, alert.at), ...lower],
+    )) as 'ok' | 'missing' | 'resolved' | 'not_higher'
   }
 
   /** Every page of an alert that went out: its notifier key and who got it. */

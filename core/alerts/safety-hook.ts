@@ -10,6 +10,8 @@ import type { AlertDeps } from './alert-deps.js'
 import type { Alert, AlertLevel } from './alert-record.js'
 import { hotlineText } from './alert-text.js'
 import { raiseAlert } from './raise-alert.js'
+import { alertStore } from './alert-deps.js'
+import { secondOpinionLater } from '../llm/distress-opinion.js'
 
 /** If the assessment itself fails, the message is treated as a concern: never silence. */
 const FALLBACK: DistressAssessment = { level: 'concern', score: 0.5, reasons: [] }
@@ -23,25 +25,55 @@ const FALLBACK: DistressAssessment = { level: 'concern', score: 0.5, reasons: []
 export class AlertSafetyHook implements SafetyHook {
   constructor(private readonly deps: AlertDeps) {}
 
-  async check(input: { event: InboundEvent; text: string; person: Person | null; lang: Lang; directory: Directory }): Promise<{ replies: Reply[]; continueRouting?: boolean }> {
+  async check(input: CheckInput): Promise<{ replies: Reply[]; continueRouting?: boolean }> {
     const assessment = safeAssess(input.text)
-    if (assessment.level === 'none') return { replies: [] }
+    const llm = this.deps.llm
+    if (assessment.level === 'none') {
+      // The LLM's opinion never delays anything: it runs after the answer and may only raise.
+      if (llm) void secondOpinionLater(llm, input.text, assessment, input.directory, (r) => this.raiseLate(input, r))
+      return { replies: [] }
+    }
     const level = assessment.level
-    const { alert, center } = await raiseAlert(this.deps, {
+    const { alert, center } = await this.raise(input, level, assessment.reasons, undefined)
+    if (llm) void secondOpinionLater(llm, input.text, assessment, input.directory, (r) => this.upgrade(alert.id, r))
+    const reply = await memberReply(this.deps, input.lang, level, center, alert, input.event)
+    return { replies: [reply], continueRouting: level === 'concern' }
+  }
+
+  private raise(input: CheckInput, level: AlertLevel, reasons: readonly string[], idSuffix: string | undefined) {
+    return raiseAlert(this.deps, {
       level,
       source: 'message',
-      reasons: assessment.reasons,
+      reasons,
       event: input.event,
+      ...(idSuffix ? { idSuffix } : {}),
       // Counselors read what the member wrote, not our normalized form of it.
       text: (input.event.text ?? input.text).slice(0, MAX_TEXT),
       person: input.person,
       directory: input.directory,
       at: input.event.at,
     })
-    const reply = await memberReply(this.deps, input.lang, level, center, alert, input.event)
-    return { replies: [reply], continueRouting: level === 'concern' }
+  }
+
+  /** The rules saw nothing but the LLM did: alert now, and send the member the safety reply. */
+  private async raiseLate(input: CheckInput, r: DistressAssessment): Promise<void> {
+    if (r.level === 'none') return
+    const { alert, center } = await this.raise(input, r.level, r.reasons, 'llm')
+    const reply = await memberReply(this.deps, input.lang, r.level, center, alert, input.event)
+    await this.deps.notifier.notify(
+      { platform: input.event.platform, userId: input.event.userId, chatId: input.event.chatId },
+      { key: `alert:${alert.id}:member`, text: reply.text, ...(reply.choices ? { choices: reply.choices } : {}), urgent: true, sensitive: true },
+    )
+  }
+
+  /** The LLM saw more than the rules: the alert's level goes up (never down), and it is audited. */
+  private async upgrade(alertId: string, r: DistressAssessment): Promise<void> {
+    if (r.level === 'none') return
+    await alertStore(this.deps).raiseLevel(alertId, r.level, r.reasons, 'llm', this.deps.clock.now())
   }
 }
+
+type CheckInput = { event: InboundEvent; text: string; person: Person | null; lang: Lang; directory: Directory }
 
 function safeAssess(text: string): DistressAssessment {
   try {

@@ -5,6 +5,7 @@ import type { Lang } from '../model/records.js'
 import { cleanText, guessLang, toTraditionalChinese } from '../nlu/normalize.js'
 import { noticeFreeText } from '../notices/notices-module.js'
 import { understand } from '../nlu/understand.js'
+import { localDay, understandWithLlm } from '../llm/llm-understand.js'
 import type { CompanyMention, Understanding } from '../nlu/types.js'
 import { peekAction, resolveAction, type ActionRecord } from './actions.js'
 import { parseCommand, runCommand, type CommandHandler } from './commands.js'
@@ -88,7 +89,12 @@ async function onMessage(ctx: Ctx, text: string, modules: CoreModule[]): Promise
   if (flow?.name === 'register_name') return onRegistrationName(ctx, text)
   if (flow?.name === 'register_company') return onRegistrationCompany(ctx, flow.personName, text)
 
-  const u = understand(text, ctx.dir, ctx.index)
+  // The LLM may understand free text better; what it says is re-checked against the directory,
+  // and any failure of it falls back to the deterministic understanding.
+  const llm = ctx.deps.llm
+  const u = llm?.configured
+    ? (await understandWithLlm(llm, text, ctx.dir, ctx.index, { today: localDay(ctx.now, ctx.deps.env.LIANXIN_TZ) })).understanding
+    : understand(text, ctx.dir, ctx.index)
   // Inside "which company?" a bare company name (even a bare brand) answers the question we asked.
   if (flow?.name === 'ask_company' && (u.intent === 'other' || u.intent === 'greeting' || u.intent === flow.intent)) {
     const company = u.company.kind === 'none' ? ctx.index.find(text, { answering: true }) : u.company

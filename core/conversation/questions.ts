@@ -3,6 +3,7 @@ import type { Branch, Center, Enterprise } from '../model/records.js'
 import type { Intent, Understanding } from '../nlu/types.js'
 import { branchAnswer, centerAnswer, centerLines, counselingAnswer, duesAnswer, noBranchYet, orgLifeAnswer, transferAnswer } from './answers.js'
 import type { Ctx } from './context.js'
+import { phraseAnswer } from '../llm/llm-phrasing.js'
 
 const NEEDS_BRANCH: ReadonlySet<Intent> = new Set(['find_branch', 'pay_dues', 'org_life'])
 
@@ -26,8 +27,7 @@ export async function answerQuestion(ctx: Ctx, intent: Intent, u: Understanding)
   if (NEEDS_BRANCH.has(intent)) {
     if (enterprise && !u.branch) {
       ctx.setFlow(undefined)
-      ctx.say(noBranchYet(ctx.lang, ctx.dir, enterprise))
-      return
+      return sayFromRecords(ctx, intent, noBranchYet(ctx.lang, ctx.dir, enterprise))
     }
     const target = u.branch ? { branch: u.branch, enterprise } : ownBranch(ctx)
     if (!target) {
@@ -36,8 +36,7 @@ export async function answerQuestion(ctx: Ctx, intent: Intent, u: Understanding)
       return
     }
     ctx.setFlow(undefined)
-    ctx.say(branchReply(ctx, intent, target.branch, target.enterprise))
-    return
+    return sayFromRecords(ctx, intent, branchReply(ctx, intent, target.branch, target.enterprise))
   }
 
   const center = u.center ?? (enterprise ? ctx.dir.centerOfEnterprise(enterprise) : undefined) ?? ownCenter(ctx)
@@ -47,17 +46,26 @@ export async function answerQuestion(ctx: Ctx, intent: Intent, u: Understanding)
       if (!center) return askWhichCenter(ctx, intent)
       ctx.setFlow(undefined)
       const branch = u.branch ?? (enterprise ? null : ownBranch(ctx)?.branch ?? null)
-      ctx.say(intent === 'center_info' ? centerAnswer(ctx.lang, center) : transferAnswer(ctx.lang, center, branch))
-      return
+      return sayFromRecords(ctx, intent, intent === 'center_info' ? centerAnswer(ctx.lang, center) : transferAnswer(ctx.lang, center, branch))
     }
     case 'counseling':
       ctx.setFlow(undefined)
-      ctx.say(counselingAnswer(ctx.lang, center ?? defaultCenter(ctx)))
-      return
+      return sayFromRecords(ctx, 'counseling', counselingAnswer(ctx.lang, center ?? defaultCenter(ctx)))
     default:
       ctx.setFlow(undefined)
       ctx.say(t(ctx.lang, 'other_answer', { centers: centerLines(ctx.lang, ctx.dir, center ? [center] : undefined) }))
   }
+}
+
+/**
+ * An answer built from records, rephrased by the LLM where one is configured. The phrasing is
+ * kept only if every phone, address, date and time in it is in the records' answer; otherwise
+ * (or on any failure) the records' answer is said as it is.
+ */
+async function sayFromRecords(ctx: Ctx, intent: Intent, text: string): Promise<void> {
+  const llm = ctx.deps.llm
+  if (!llm?.configured) return ctx.say(text)
+  ctx.say((await phraseAnswer(llm, text, ctx.lang, ctx.dir, { sensitive: intent === 'counseling' })).text)
 }
 
 function branchReply(ctx: Ctx, intent: Intent, branch: Branch, enterprise: Enterprise | null): string {
