@@ -4,6 +4,7 @@ import { LianxinError } from '../core/errors.js'
 import { envOrExit, importAtStart, runTerminalChat, startRuntime, startServices } from './app.js'
 import { alertsConfig } from '../core/alerts/alert-config.js'
 import { metricsRoute } from './runtime/metrics-route.js'
+import { counselorHomeExtras } from './runtime/home-extras.js'
 import { FanoutNotifier } from './runtime/fanout-notifier.js'
 import { startHttpServer, type Route } from './runtime/http-server.js'
 import { logger } from './runtime/logger.js'
@@ -31,7 +32,16 @@ async function main(): Promise<void> {
       ? await createTelegramRuntime({ env, redisUrl: rt.redisUrl, redis: rt.redis, keys: rt.keys, directory: rt.directory, queuePrefix, onError })
       : null
     const slack: SlackRuntime | null = env.SLACK_BOT_TOKEN
-      ? await createSlackRuntime({ env, redisUrl: rt.redisUrl, redis: rt.redis, keys: rt.keys, directory: rt.directory, queuePrefix, onError })
+      ? await createSlackRuntime({
+          env,
+          redisUrl: rt.redisUrl,
+          redis: rt.redis,
+          keys: rt.keys,
+          directory: rt.directory,
+          queuePrefix,
+          onError,
+          homeExtras: counselorHomeExtras({ redis: rt.redis, keys: rt.keys, directory: rt.directory, config: alertsConfig(env), now: () => new Date() }),
+        })
       : null
     const services = await startServices(rt, new FanoutNotifier([telegram?.notifier, slack?.notifier].filter((n) => n !== undefined)))
     const metrics = metricsRoute({ redis: rt.redis, keys: rt.keys, directory: rt.directory, config: alertsConfig(env), now: () => new Date() })

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { LoadedDirectory } from '../../core/directory/provider.js'
 import { t } from '../../core/i18n/catalog.js'
 import type { InboundEvent, Outcome, Reply } from '../../core/model/events.js'
-import type { Lang } from '../../core/model/records.js'
+import type { Lang, Person } from '../../core/model/records.js'
 import type { Keys } from '../../core/store/keys.js'
 import type { Redis } from '../../core/store/redis.js'
 import type { PlatformAdapter } from '../adapter.js'
@@ -32,6 +32,8 @@ export interface SlackAdapterOptions {
   command?: string
   /** Errors as codes only: never text or tokens. */
   onError?: (info: { where: string; code: string }) => void
+  /** More for the Home tab of this person (a counselor's open alerts), from the core; null: nothing. */
+  homeExtras?: (person: Person, lang: Lang) => Promise<{ title: string; text: string } | null>
 }
 
 const AuthTest = z.object({ user_id: z.string().min(1), bot_id: z.string().min(1).optional() })
@@ -180,7 +182,8 @@ export class SlackAdapter implements PlatformAdapter {
     const { directory } = await this.o.directory.current()
     const person = directory.personByPlatform('slack', userId)
     const lang = person?.lang ?? (await this.langOf(userId))
-    const view = homeView(person, lang, directory, new Date(), this.o.timeZone)
+    const extra = person && this.o.homeExtras ? await this.o.homeExtras(person, lang) : null
+    const view = homeView(person, lang, directory, new Date(), this.o.timeZone, extra)
     await this.call('views.publish', () => this.client.views.publish({ user_id: userId, view }), userId)
   }
 

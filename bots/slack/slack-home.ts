@@ -11,14 +11,24 @@ const header = (text: string): SlackBlock => ({ type: 'header', text: { type: 'p
  * each the core's own answer (core/conversation/answers.ts), only laid out here. Someone not
  * in the directory is told how to register.
  */
-export function homeView(person: Person | undefined, lang: Lang, dir: Directory, now: Date, timeZone: string): { type: 'home'; blocks: SlackBlock[] } {
+export function homeView(
+  person: Person | undefined,
+  lang: Lang,
+  dir: Directory,
+  now: Date,
+  timeZone: string,
+  extra: { title: string; text: string } | null = null,
+): { type: 'home'; blocks: SlackBlock[] } {
   if (!person) return { type: 'home', blocks: [section(t(lang, 'slack_home_unknown'))] }
+  // A counselor's or admin's open alerts come first: that is what they open the tab for.
+  const top: SlackBlock[] = extra ? [header(extra.title), section(extra.text), { type: 'divider' }] : []
   const enterprise = dir.enterprise(person.enterprise_id) ?? null
   const branch = dir.branch(person.branch_id) ?? (enterprise ? dir.branchOfEnterprise(enterprise) : undefined)
-  if (!branch) return { type: 'home', blocks: [section(t(lang, 'slack_home_no_branch'))] }
+  if (!branch) return { type: 'home', blocks: top.length ? top : [section(t(lang, 'slack_home_no_branch'))] }
   return {
     type: 'home',
     blocks: [
+      ...top,
       header(t(lang, 'slack_home_branch')),
       section(branchAnswer(lang, dir, branch, enterprise)),
       { type: 'divider' },

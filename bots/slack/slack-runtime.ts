@@ -10,7 +10,7 @@ import { SLACK_RATES, type DeliveryRates } from '../../jobs/delivery/delivery-li
 import { DeliveryQueue } from '../../jobs/delivery/delivery-queue.js'
 import { createDeliveryWorkers } from '../../jobs/delivery/delivery.worker.js'
 import { Reachability } from '../../jobs/delivery/reachability.js'
-import { SlackAdapter } from './slack-adapter.js'
+import { SlackAdapter, type SlackAdapterOptions } from './slack-adapter.js'
 import { SlackDirectMessages } from './slack-dm.js'
 import { quietLogger } from './slack-logger.js'
 import { SlackNotifier } from './slack-notifier.js'
@@ -27,6 +27,7 @@ export interface SlackRuntimeOptions {
   queuePrefix: string
   rates?: DeliveryRates
   onError?: (info: { where: string; code: string }) => void
+  homeExtras?: SlackAdapterOptions['homeExtras']
 }
 
 export interface SlackRuntime {
@@ -50,7 +51,7 @@ export async function createSlackRuntime(o: SlackRuntimeOptions): Promise<SlackR
   if (!o.env.SLACK_APP_TOKEN && !o.env.SLACK_SIGNING_SECRET) throw new RangeError('SLACK_SIGNING_SECRET is not set')
   const http = o.env.SLACK_APP_TOKEN ? null : new SlackHttpReceiver({ signingSecret: o.env.SLACK_SIGNING_SECRET ?? '', ...(o.onError ? { onError: o.onError } : {}) })
   const receiver = http ?? new SocketModeReceiver({ appToken: o.env.SLACK_APP_TOKEN!, logger: quietLogger(), installerOptions: { clientOptions: { slackApiUrl: apiUrl } } })
-  const adapter = new SlackAdapter({ token, apiUrl, receiver, redis: o.redis, keys: o.keys, directory: o.directory, timeZone: o.env.LIANXIN_TZ, ...(o.onError ? { onError: o.onError } : {}) })
+  const adapter = new SlackAdapter({ token, apiUrl, receiver, redis: o.redis, keys: o.keys, directory: o.directory, timeZone: o.env.LIANXIN_TZ, ...(o.onError ? { onError: o.onError } : {}), ...(o.homeExtras ? { homeExtras: o.homeExtras } : {}) })
   const connection = await connectRedis(o.redisUrl, { forWorkers: true })
   const queue = new DeliveryQueue(connection, 'slack', o.queuePrefix)
   const reachability = new Reachability(o.redis, o.keys)

@@ -5,15 +5,14 @@ import { recordText, t } from '../i18n/catalog.js'
 import type { AlertDeps } from './alert-deps.js'
 import { alertStore } from './alert-deps.js'
 import { parseAlertId, type Alert } from './alert-record.js'
-import { hotlineText, listItemText, whoText } from './alert-text.js'
+import { hotlineText, whoText } from './alert-text.js'
 import { notifyHolder, scheduleSla } from './escalation.js'
 import { updatePages } from './page-updates.js'
+import { openAlertsOverview } from './alerts-overview.js'
 import { alertCenter, raiseAlert } from './raise-alert.js'
 import { rotaOfDay } from './rota.js'
-import { alertLight } from './sla.js'
 
 const MAX_NOTE = 1000
-const LIST_LIMIT = 20
 
 /**
  * Counselor and admin commands on alerts, and the buttons of pages and member replies. Only
@@ -98,17 +97,8 @@ function sayNotChanged(ctx: Ctx, id: string, reason: string, by: string | null):
 
 async function listAlerts(ctx: Ctx, deps: AlertDeps): Promise<void> {
   if (!hasRole(ctx, ['counselor', 'admin'])) return forbid(ctx, 'role_counselor')
-  const center = ctx.dir.centerOfPerson(ctx.actor.person!)
-  if (!center) return ctx.say(t(ctx.lang, 'alert_no_center'))
-  const store = alertStore(deps)
-  const alerts = await store.listUnresolved(center.id, LIST_LIMIT)
-  const name = recordText(ctx.lang, center.name)
-  if (alerts.length === 0) return ctx.say(t(ctx.lang, 'alert_list_none', { center: name }))
-  const total = await store.countUnresolved(center.id)
-  // The list shows each alert's text: each one shown is a reading, and is audited as one.
-  for (const a of alerts) await store.audit('read', a.id, ctx.actor.person!.id, ctx.now, { via: 'list' })
-  const items = alerts.map((a) => listItemText(ctx.lang, a, ctx.dir, alertLight(a, ctx.now, deps.config), ctx.now))
-  ctx.say([t(ctx.lang, 'alert_list_head', { center: name, count: total }), ...items].join('\n\n'))
+  const r = await openAlertsOverview(alertStore(deps), deps.config, ctx.dir, ctx.actor.person!, ctx.lang, ctx.now, 'list')
+  ctx.say('text' in r ? r.text : t(ctx.lang, 'alert_no_center'))
 }
 
 /**

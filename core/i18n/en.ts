@@ -224,4 +224,5 @@ export const en: Record<keyof typeof zhHans, string> = {
   checkin_no: 'no',
   alert_page_taken: '[Alert {id}] taken by {who} ({at}).',
   alert_page_closed: '[Alert {id}] resolved ({at}).',
+  home_open_alerts: 'Open distress alerts',
 }

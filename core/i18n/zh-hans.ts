@@ -223,4 +223,5 @@ export const zhHans = {
   checkin_no: '否',
   alert_page_taken: '【心理预警 {id}】已由{who}确认接手（{at}）。',
   alert_page_closed: '【心理预警 {id}】已结案（{at}）。',
+  home_open_alerts: '待处理的心理预警',
 } as const

@@ -69,6 +69,21 @@ describe('slack: /lianxin, the notice modal and the Home tab', () => {
     expect(text).toMatch(/党费/)
   })
 
+  it('a counselor’s Home tab starts with the open alerts of their center, with light and age; a member’s has none', async () => {
+    await h.client.dm('U0MEM0060', '想去跳了，活起太累') // m_043, c_bonded
+    await until(() => h.api.inChannel('D0CNS0070')[0], 8000, 'the page to the night counselor')
+    await h.client.homeOpened('U0CNS0071') // m_cns_bd3, also of c_bonded
+    const published = await until(() => h.api.callsOf('views.publish').find((c) => c.args.user_id === 'U0CNS0071'), 8000, 'views.publish')
+    const view = z.object({ blocks: z.array(z.object({ type: z.string(), text: z.object({ text: z.string() }).optional() })) }).parse(published.args.view)
+    expect(view.blocks[0]?.text?.text).toBe('待处理的心理预警')
+    expect(seen(view).text).toMatch(/A\d+/)
+    expect(seen(view).text).toMatch(/🟢|🟡|🔴/)
+    // Members, and counselors of other centers, see no alerts.
+    await h.client.homeOpened('U0CNS0072') // m_cns_lx1, c_longxing
+    const other = await until(() => h.api.callsOf('views.publish').find((c) => c.args.user_id === 'U0CNS0072'), 8000, 'views.publish')
+    expect(seen(z.object({ blocks: z.array(z.unknown()) }).parse(other.args.view)).text).not.toMatch(/跳/)
+  })
+
   it('someone the directory does not know gets the Home tab in their Slack locale, with how to register', async () => {
     const stranger = 'U0NEW0001'
     await h.client.homeOpened(stranger)

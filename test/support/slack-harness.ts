@@ -1,3 +1,4 @@
+import { counselorHomeExtras } from '../../bots/runtime/home-extras.js'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { AlertsConfig } from '../../core/alerts/alert-config.js'
@@ -45,6 +46,7 @@ export async function slackHarness(o: { alerts?: Partial<AlertsConfig>; locales?
     directory: core.deps.directory,
     queuePrefix: bullPrefix,
     onError: (e) => errors.push(e),
+    homeExtras: counselorHomeExtras({ redis: core.db.redis, keys: core.db.keys, directory: core.deps.directory, config: testConfig(o.alerts), now: () => core.clock.now() }),
   })
   core.deps.notifier = slack.notifier
   const base = { redis: core.deps.redis, keys: core.deps.keys, directory: core.deps.directory, clock: core.deps.clock, notifier: slack.notifier, config: testConfig(o.alerts) }
