@@ -54,6 +54,9 @@ describe('slack: a distress DM pages the on-call counselor by DM', () => {
     // Well past the timeout: the backup was never paged.
     await new Promise((r) => setTimeout(r, 3000))
     expect(h.api.inChannel('D0CNS0071')).toHaveLength(0)
-    expect(h.api.posted.filter((p) => p.channel === 'D0CNS0070' && seen(p).buttons.length > 0)).toHaveLength(1)
+    // The page itself was edited in place (chat.update): who took it, and no buttons left.
+    const edited = h.api.posted.find((p) => p.ts === page.ts)!
+    expect(seen(edited).text).toContain('已由谢晓雯确认接手')
+    expect(h.api.posted.filter((p) => p.channel === 'D0CNS0070' && seen(p).buttons.length > 0)).toHaveLength(0)
   }, 30_000)
 })
