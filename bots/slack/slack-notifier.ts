@@ -40,19 +40,7 @@ export class SlackNotifier implements Notifier {
       throw err
     }
     if (await this.reachability.isUnreachable('slack', channel)) return []
-    await this.queue.enqueue(
-      {
-        platform: 'slack',
-        chatId: channel,
-        key: message.key,
-        text: message.text,
-        ...(message.choices?.length ? { choices: message.choices } : {}),
-        ...(message.sensitive ? { sensitive: true } : {}),
-        ...(personId ? { personId } : {}),
-        ...(message.replaces ? { replaces: message.replaces } : {}),
-      },
-      message.urgent === false ? 'bulk' : 'urgent',
-    )
+    await this.queue.enqueueOutbound(channel, message, personId)
     return ['slack']
   }
 }

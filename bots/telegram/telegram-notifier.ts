@@ -28,19 +28,7 @@ export class TelegramNotifier implements Notifier {
       chatId = to.chatId
     }
     if (!chatId || (await this.reachability.isUnreachable('telegram', chatId))) return []
-    await this.queue.enqueue(
-      {
-        platform: 'telegram',
-        chatId,
-        key: message.key,
-        text: message.text,
-        ...(message.choices?.length ? { choices: message.choices } : {}),
-        ...(message.sensitive ? { sensitive: true } : {}),
-        ...(personId ? { personId } : {}),
-        ...(message.replaces ? { replaces: message.replaces } : {}),
-      },
-      message.urgent === false ? 'bulk' : 'urgent',
-    )
+    await this.queue.enqueueOutbound(chatId, message, personId)
     return ['telegram']
   }
 }

@@ -1,5 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq'
 import type { Platform } from '../../core/model/events.js'
+import type { OutboundMessage } from '../../core/ports/notifier.js'
 import type { Redis } from '../../core/store/redis.js'
 import { DeliveryMessage, deliveryJobId, deliveryQueueName, type Lane } from './delivery-message.js'
 
@@ -43,5 +44,22 @@ export class DeliveryQueue {
 
   async close(): Promise<void> {
     await Promise.all([this.lanes.urgent.close(), this.lanes.bulk.close()])
+  }
+
+  /** A core Notifier message to one chat of this platform, in the lane its urgency asks for. */
+  async enqueueOutbound(chatId: string, message: OutboundMessage, personId?: string): Promise<string> {
+    return this.enqueue(
+      {
+        platform: this.platform,
+        chatId,
+        key: message.key,
+        text: message.text,
+        ...(message.choices?.length ? { choices: message.choices } : {}),
+        ...(message.sensitive ? { sensitive: true } : {}),
+        ...(personId ? { personId } : {}),
+        ...(message.replaces ? { replaces: message.replaces } : {}),
+      },
+      message.urgent === false ? 'bulk' : 'urgent',
+    )
   }
 }
