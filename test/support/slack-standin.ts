@@ -39,11 +39,14 @@ export function seen(p: Pick<Posted, 'blocks'>): SeenMessage {
   }
 }
 
+const STRUCTURED = new Set(['blocks', 'view', 'attachments'])
+
 function parseArgs(raw: string, contentType: string): Record<string, unknown> {
   if (contentType.startsWith('application/json')) return z.record(z.unknown()).parse(JSON.parse(raw || '{}'))
   const out: Record<string, unknown> = {}
   // @slack/web-api sends form fields, objects (blocks, view) as JSON strings.
-  for (const [k, v] of new URLSearchParams(raw)) out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v
+  // Only the structured fields are JSON: a text may well start with "[" ("[Meeting notice] …").
+  for (const [k, v] of new URLSearchParams(raw)) out[k] = STRUCTURED.has(k) && /^[[{]/.test(v) ? JSON.parse(v) : v
   return out
 }
 
