@@ -1,50 +1,75 @@
 /**
  * Trains the n-gram second opinion of the distress assessor (core/safety/ngram.ts) OFFLINE and
  * writes core/safety/ngram-model.json.
- *   npx tsx scripts/train-distress.ts [--l2 <λ>] [--epochs <n>] [--dry-run]
- * Training sets: dev, heldout, blind1, blind2 (never blind3 or any later blind set: those measure
- * generalization). Thresholds are chosen on leave-one-set-out predictions (train on three sets,
- * score the fourth), which mimics wording the model has not seen, combined with the rules' level:
- * the concern threshold keeps the pooled false-positive rate of rules + model on `none` ≤ FPR_CAP,
- * the high threshold keeps raises of `none`/`concern` to high rare.
+ *   npx tsx scripts/train-distress.ts [--dry-run] [--loso <set>] [--maxn <n>] [--no-signals]
+ *                                     [--posw <w0,w1,w2>] [--l2 <λ>] [--epochs <n>] [--fpr-cap <x>]
+ * Training sets: dev, heldout, blind1–blind4. blind5 is the final held-out set: this script never
+ * reads it (it is not in SETS and load() refuses it).
+ *
+ * Thresholds are chosen by cross-validation on the training sets only: leave one training set
+ * out, train on the others, score it; pooled over the folds, the model alone (rules set aside:
+ * they were tuned on these sets, so their out-of-set behaviour cannot be simulated) must keep
+ *   - its false-positive rate on `none` ≤ FPR_CAP (0.03; the target on any set is 0.05),
+ *   - raises of `none` to high ≤ 1 %, of `concern` to high ≤ 15 %,
+ *   - raises to imminent: no `none`/`concern` row, ≤ 5 % of `high` rows.
+ * --loso <set> is the leave-one-set-out study: the model (thresholds by the same inner
+ * cross-validation) is trained without <set>, then rules + model are scored on <set>; nothing is
+ * written.
  * Deterministic: full-batch gradient descent from zero weights, fixed order, no randomness.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { assessRules } from '../core/safety/assess.js'
 import { fileURLToPath } from 'node:url'
-import { compile, features, MODEL_URL, modelLevel, predict, type NgramModel } from '../core/safety/ngram.js'
+import { analyzeRules } from '../core/safety/assess.js'
+import { compile, features, MODEL_URL, modelLevel, predict, type FeatureConfig, type NgramModel, type Probs, type Thresholds } from '../core/safety/ngram.js'
 import { DistressLevel, LEVEL_RANK, maxLevel } from '../core/safety/types.js'
 
-const TRAIN_SETS = ['dev', 'heldout', 'blind1', 'blind2'] as const
-const FPR_CAP = 0.025 // pooled out-of-set FPR of rules + model on `none` (target on any set: 0.05)
-const HIGH_RAISE_CAP = 0.15 // share of out-of-set `concern` rows the model may push to high
-const NONE_TO_HIGH_CAP = 0.01 // share of out-of-set `none` rows the model may push to high
+const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4'] as const
+const FINAL_HOLDOUT = 'blind5'
+const HIGH_RAISE_CAP = num('--c2h-cap', 0.3)
+const NONE_TO_HIGH_CAP = num('--n2h-cap', 0.03)
+const HIGH_TO_IMMINENT_CAP = 0.05
 const MIN_DOCS = 2 // a feature must occur in at least this many training messages
+const HI_WEIGHT = num('--hi-weight', 10) // a missed crisis is the worst failure: recall of high+imminent first
 
 interface Row {
   set: string
+  id: string
   text: string
   level: DistressLevel
+  rules: DistressLevel
   feats: string[]
 }
 
-function arg(name: string, dflt: number): number {
+function argv(name: string): string | undefined {
   const i = process.argv.indexOf(name)
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+function num(name: string, dflt: number): number {
+  return Number(argv(name) ?? dflt)
 }
 
+const CFG: FeatureConfig = { maxN: num('--maxn', 4), signals: !process.argv.includes('--no-signals') }
+const POSW = (argv('--posw') ?? '1.5,2,2').split(',').map(Number) as [number, number, number]
+const L2 = num('--l2', 0.00003)
+const EPOCHS = num('--epochs', 6000)
+const FPR_CAP = num('--fpr-cap', 0.03)
+
 function load(set: string): Row[] {
+  if (set === FINAL_HOLDOUT) throw new Error(`${FINAL_HOLDOUT} is the final held-out set: never trained or tuned on`)
   return readFileSync(`test/fixtures/distress_${set}.jsonl`, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => {
-      const o = JSON.parse(l) as { text: string; label?: string; level?: string }
-      return { set, text: o.text, level: DistressLevel.parse(o.label ?? o.level), feats: features(o.text) }
+    .map((l, n) => {
+      const o = JSON.parse(l) as { id?: string; text: string; label?: string; level?: string }
+      const r = analyzeRules(o.text)
+      return { set, id: String(o.id ?? n + 1), text: o.text, level: DistressLevel.parse(o.label ?? o.level), rules: r.assessment.level, feats: features(o.text, CFG, r.signals) }
     })
 }
 
-/** Two L2-regularized logistic heads trained jointly by full-batch gradient descent. */
-function train(rows: readonly Row[], l2: number, epochs: number): Pick<NgramModel, 'bias' | 'weights'> {
+const label = (r: Row, h: number): number => (h === 2 ? (r.level === 'imminent' ? 1 : 0) : LEVEL_RANK[r.level] > h ? 1 : 0)
+
+/** Three L2-regularized logistic heads, positives weighted by POSW, full-batch gradient descent. */
+function train(rows: readonly Row[]): Pick<NgramModel, 'bias' | 'weights'> {
   const df = new Map<string, number>()
   for (const r of rows) for (const f of r.feats) df.set(f, (df.get(f) ?? 0) + 1)
   const vocab = [...df.keys()].filter((f) => (df.get(f) ?? 0) >= MIN_DOCS).sort()
@@ -53,105 +78,187 @@ function train(rows: readonly Row[], l2: number, epochs: number): Pick<NgramMode
     const ids = r.feats.map((f) => index.get(f)).filter((i): i is number => i !== undefined)
     return { ids, scale: r.feats.length > 0 ? 1 / Math.sqrt(r.feats.length) : 0 }
   })
-  const Y = rows.map((r) => [LEVEL_RANK[r.level] >= 1 ? 1 : 0, LEVEL_RANK[r.level] >= 2 ? 1 : 0] as const)
-  const W = [new Float64Array(vocab.length), new Float64Array(vocab.length)]
-  const b = [0, 0]
+  const W = [0, 1, 2].map(() => new Float64Array(vocab.length))
+  const b = [0, 0, 0]
   const lr = 2
-  for (let e = 0; e < epochs; e++) {
-    for (let h = 0; h < 2; h++) {
-      const w = W[h] as Float64Array
-      const g = new Float64Array(vocab.length)
+  for (let h = 0; h < 3; h++) {
+    const w = W[h] as Float64Array
+    const Y = rows.map((r) => label(r, h))
+    const C: number[] = Y.map((y) => (y === 1 ? (POSW[h] ?? 1) : 1))
+    const total = C.reduce((s: number, c: number) => s + c, 0)
+    const g = new Float64Array(vocab.length)
+    for (let e = 0; e < EPOCHS; e++) {
+      g.fill(0)
       let gb = 0
-      X.forEach((x, n) => {
-        let z = b[h] as number
-        for (const i of x.ids) z += (w[i] as number) * x.scale
-        const err = 1 / (1 + Math.exp(-z)) - (Y[n]?.[h] ?? 0)
+      for (let n = 0; n < X.length; n++) {
+        const x = X[n]!
+        let z = b[h]!
+        for (const i of x.ids) z += w[i]! * x.scale
+        const err = (C[n]! * (1 / (1 + Math.exp(-z)) - Y[n]!)) / total
         gb += err
-        for (const i of x.ids) g[i] = (g[i] as number) + err * x.scale
-      })
-      for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - lr * ((g[i] as number) / X.length + l2 * (w[i] as number))
-      b[h] = (b[h] as number) - (lr * gb) / X.length
+        const gs = err * x.scale
+        for (const i of x.ids) g[i] = g[i]! + gs
+      }
+      for (let i = 0; i < w.length; i++) w[i] = w[i]! - lr * (g[i]! + L2 * w[i]!)
+      b[h] = b[h]! - lr * gb
     }
   }
-  const weights: Record<string, [number, number]> = {}
+  const weights: Record<string, [number, number, number]> = {}
   const r4 = (x: number): number => Math.round(x * 1e4) / 1e4
   vocab.forEach((f, i) => {
-    const a = r4(W[0]?.[i] ?? 0)
-    const c = r4(W[1]?.[i] ?? 0)
-    if (a !== 0 || c !== 0) weights[f] = [a, c]
+    const v: [number, number, number] = [r4(W[0]![i]!), r4(W[1]![i]!), r4(W[2]![i]!)]
+    if (v.some((x) => x !== 0)) weights[f] = v
   })
-  return { bias: [r4(b[0] ?? 0), r4(b[1] ?? 0)], weights }
+  return { bias: [r4(b[0]!), r4(b[1]!), r4(b[2]!)], weights }
 }
 
-interface Oof {
+interface Scored {
   row: Row
   rules: DistressLevel
-  p: [number, number]
+  p: Probs
 }
 
-function combined(o: Oof, t: NgramModel['thresholds']): DistressLevel {
-  return maxLevel(o.rules, modelLevel(t, o.p))
+interface Figures {
+  hi: number
+  co: number
+  fpr: number
+  imm: number
+  exact: number
+  n2h: number
+  c2h: number
+  n2i: number
+  h2i: number
+  counts: string
 }
 
-function figures(list: readonly Oof[], t: NgramModel['thresholds']): { hi: number; hiC: number; co: number; fpr: number; n2h: number; c2h: number } {
-  let hi = 0, hiC = 0, hiN = 0, co = 0, coN = 0, fp = 0, n2h = 0, nN = 0, c2h = 0
+function figures(list: readonly Scored[], t: Thresholds): Figures {
+  let hi = 0, hiN = 0, co = 0, coN = 0, fp = 0, nN = 0, n2h = 0, c2h = 0, n2i = 0, h2i = 0, hN = 0, imm = 0, iN = 0, exact = 0
   for (const o of list) {
-    const got = LEVEL_RANK[combined(o, t)]
+    const lv = maxLevel(o.rules, modelLevel(t, o.p, o.rules))
+    const got = LEVEL_RANK[lv]
     const want = LEVEL_RANK[o.row.level]
-    if (want >= 2) { hiN++; if (got >= 2) hi++; if (got >= 1) hiC++ }
-    else if (want === 1) { coN++; if (got >= 1) co++; if (got >= 2) c2h++ }
-    else { nN++; if (got >= 1) fp++; if (got >= 2) n2h++ }
+    if (got === want) exact++
+    if (want >= 2) { hiN++; if (got >= 2) hi++ }
+    if (want === 3) { iN++; if (got === 3) imm++ }
+    if (want === 2) { hN++; if (got === 3) h2i++ }
+    if (want === 1) { coN++; if (got >= 1) co++; if (got >= 2) c2h++; if (got === 3) n2i++ }
+    if (want === 0) { nN++; if (got >= 1) fp++; if (got >= 2) n2h++; if (got === 3) n2i++ }
   }
-  return { hi: hi / hiN, hiC: hiC / hiN, co: co / coN, fpr: fp / nN, n2h: n2h / nN, c2h: c2h / coN }
+  return {
+    hi: hi / hiN, co: co / coN, fpr: fp / nN, imm: imm / iN, exact: exact / list.length, n2h: n2h / nN, c2h: c2h / coN, n2i, h2i: h2i / hN,
+    counts: `hi ${hi}/${hiN} co ${co}/${coN} fp ${fp}/${nN} imm ${imm}/${iN}`,
+  }
+}
+
+const GRID = [...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999, 1]
+
+/**
+ * Thresholds from the model's own out-of-fold scores (rules set aside), pooled: the (concern, high)
+ * pair with the best recall (high+imminent weighted HI_WEIGHT, concern 1) whose union keeps the
+ * false-positive rate on `none` ≤ FPR_CAP, `none` → high ≤ 1 % and `concern` → high ≤ the cap.
+ */
+function chooseThresholds(oof: readonly Scored[]): Thresholds {
+  const alone = oof.map((o) => ({ ...o, rules: 'none' as DistressLevel }))
+  let best = { concern: 1, high: 1, imminent: 1 }
+  let bestScore = -1
+  for (const concern of GRID) {
+    for (const high of GRID) {
+      const f = figures(alone, { concern, high, imminent: 1 })
+      if (f.fpr > FPR_CAP || f.n2h > NONE_TO_HIGH_CAP || f.c2h > HIGH_RAISE_CAP) continue
+      const score = HI_WEIGHT * f.hi + f.co
+      if (score > bestScore + 1e-12) {
+        bestScore = score
+        best = { concern, high, imminent: 1 }
+      }
+    }
+  }
+  // Imminent: as if the rules already saw distress on every row; no `none`/`concern` row may be
+  // raised to imminent and at most HIGH_TO_IMMINENT_CAP of the `high` rows.
+  const asIfRules = oof.map((o) => ({ ...o, rules: 'concern' as DistressLevel }))
+  const imminent = process.argv.includes('--no-imminent') ? 1 : (GRID.find((t) => {
+    const f = figures(asIfRules, { ...best, imminent: t })
+    return f.n2i === 0 && f.h2i <= HIGH_TO_IMMINENT_CAP
+  }) ?? 1)
+  return { ...best, imminent }
+}
+
+/** Out-of-fold scores: each training set scored by a model trained on the other training sets. */
+function outOfFold(rows: readonly Row[]): Scored[] {
+  const sets = [...new Set(rows.map((r) => r.set))]
+  const out: Scored[] = []
+  for (const held of sets) {
+    const m = compile({ thresholds: { concern: 1, high: 1, imminent: 1 }, features: CFG, ...train(rows.filter((r) => r.set !== held)) })
+    for (const r of rows.filter((x) => x.set === held)) out.push({ row: r, rules: r.rules, p: predict(m, r.feats) })
+  }
+  return out
+}
+
+function fit(rows: readonly Row[]): { model: NgramModel; oof: Scored[] } {
+  const oof = outOfFold(rows)
+  const thresholds = chooseThresholds(oof)
+  const sets = [...new Set(rows.map((r) => r.set))]
+  const model: NgramModel = {
+    version: 2,
+    meta: {
+      trainedOn: sets, rows: rows.length, l2: L2, epochs: EPOCHS, posWeights: POSW, minDocs: MIN_DOCS, fprCap: FPR_CAP,
+      highRaiseCap: HIGH_RAISE_CAP, noneToHighCap: NONE_TO_HIGH_CAP, highToImminentCap: HIGH_TO_IMMINENT_CAP,
+      thresholdsBy: 'leave-one-training-set-out, model alone, pooled', neverSeen: FINAL_HOLDOUT,
+    },
+    features: CFG,
+    thresholds,
+    ...train(rows),
+  }
+  return { model, oof }
+}
+
+const pr = (x: number): string => x.toFixed(3)
+function show(name: string, f: Figures): void {
+  console.log(`${name.padEnd(26)} hi+imm≥high ${pr(f.hi)}  concern≥concern ${pr(f.co)}  FPR ${pr(f.fpr)}  imm exact ${pr(f.imm)}  exact ${pr(f.exact)}  (${f.counts})`)
+}
+
+function auc(list: readonly Scored[], h: 0 | 1 | 2): number {
+  const pos = list.filter((o) => label(o.row, h) === 1).map((o) => o.p[h])
+  const neg = list.filter((o) => label(o.row, h) === 0).map((o) => o.p[h])
+  let s = 0
+  for (const a of pos) for (const c of neg) s += a > c ? 1 : a === c ? 0.5 : 0
+  return s / (pos.length * neg.length)
 }
 
 function main(): void {
-  const l2 = arg('--l2', 0.0001)
-  const epochs = arg('--epochs', 4000)
-  const rows = TRAIN_SETS.flatMap(load)
-  const oof: Oof[] = []
-  for (const held of TRAIN_SETS) {
-    const fit = train(rows.filter((r) => r.set !== held), l2, epochs)
-    const m = compile({ thresholds: { concern: 1, high: 1 }, ...fit })
-    for (const r of rows.filter((x) => x.set === held)) oof.push({ row: r, rules: assessRules(r.text).level, p: predict(m, r.feats) })
+  const all = SETS.flatMap(load)
+  console.log(`features maxN ${CFG.maxN} signals ${CFG.signals}  posw ${POSW.join(',')}  l2 ${L2}  epochs ${EPOCHS}  fpr cap ${FPR_CAP}`)
+  const held = argv('--loso')
+  if (held) {
+    if (!SETS.includes(held as (typeof SETS)[number])) throw new Error(`--loso: one of ${SETS.join(', ')}`)
+    const rows = all.filter((r) => r.set !== held)
+    const { model, oof } = fit(rows)
+    const m = compile(model)
+    const test = all.filter((r) => r.set === held).map((r) => ({ row: r, rules: r.rules, p: predict(m, r.feats) }))
+    console.log(`study: train on ${[...new Set(rows.map((r) => r.set))].join(', ')}; score ${held}`)
+    console.log(`inner out-of-fold AUC ≥concern ${pr(auc(oof, 0))} ≥high ${pr(auc(oof, 1))} imminent ${pr(auc(oof, 2))}   thresholds ${JSON.stringify(model.thresholds)}`)
+    console.log(`${held} AUC ≥concern ${pr(auc(test, 0))} ≥high ${pr(auc(test, 1))} imminent ${pr(auc(test, 2))}`)
+    const never: Thresholds = { concern: 2, high: 2, imminent: 2 }
+    show(`${held} rules alone`, figures(test, never))
+    show(`${held} model alone`, figures(test.map((o) => ({ ...o, rules: 'none' as DistressLevel })), model.thresholds))
+    show(`${held} rules + model`, figures(test, model.thresholds))
+    const dump = argv('--dump')
+    if (dump) writeFileSync(dump, JSON.stringify({ thresholds: model.thresholds, test: test.map((o) => ({ id: o.row.id, level: o.row.level, rules: o.rules, p: o.p })), oof: oof.map((o) => ({ id: o.row.id, set: o.row.set, level: o.row.level, rules: o.rules, p: o.p })) }))
+    if (process.argv.includes('--show-misses')) {
+      for (const o of test) {
+        const lv = maxLevel(o.rules, modelLevel(model.thresholds, o.p, o.rules))
+        if (LEVEL_RANK[lv] < Math.min(2, LEVEL_RANK[o.row.level]) || (o.row.level === 'none' && lv !== 'none'))
+          console.log(`  ${o.row.id} ${o.row.level} -> ${lv} (rules ${o.rules}) p=${o.p.map(pr).join(',')}`)
+      }
+    }
+    return
   }
-  // Out-of-set view with the rules *as first run* is not available (they were tuned on every set),
-  // so thresholds are set on the model's own out-of-set false positives, pooled.
-  const modelOnly = oof.map((o) => ({ ...o, rules: 'none' as DistressLevel }))
-  const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100)
-  const concern = grid.find((t) => figures(modelOnly, { concern: t, high: 1 }).fpr <= FPR_CAP) ?? 0.99
-  const high =
-    grid.find((t) => {
-      const f = figures(modelOnly, { concern, high: t })
-      return f.c2h <= HIGH_RAISE_CAP && f.n2h <= NONE_TO_HIGH_CAP
-    }) ?? 0.99
-  const thresholds = { concern, high }
-  const pr = (x: number): string => x.toFixed(3)
-  const show = (name: string, list: readonly Oof[]): void => {
-    const f = figures(list, thresholds)
-    console.log(`${name.padEnd(12)} hi+imm≥high ${pr(f.hi)} hi+imm≥concern ${pr(f.hiC)} concern≥concern ${pr(f.co)} FPR ${pr(f.fpr)} none→high ${pr(f.n2h)} concern→high ${pr(f.c2h)}`)
-  }
-  const auc = (h: 0 | 1): number => {
-    const pos = oof.filter((o) => LEVEL_RANK[o.row.level] > h).map((o) => o.p[h])
-    const neg = oof.filter((o) => LEVEL_RANK[o.row.level] <= h).map((o) => o.p[h])
-    let s = 0
-    for (const a of pos) for (const c of neg) s += a > c ? 1 : a === c ? 0.5 : 0
-    return s / (pos.length * neg.length)
-  }
-  console.log(`out-of-set AUC  head ≥concern ${pr(auc(0))}  head ≥high ${pr(auc(1))}`)
-  console.log(`l2 ${l2}  epochs ${epochs}  thresholds concern ${concern}  high ${high}`)
-  console.log('leave-one-set-out (model alone):')
-  for (const s of TRAIN_SETS) show(`  ${s}`, modelOnly.filter((o) => o.row.set === s))
-  show('  pooled', modelOnly)
-  console.log('leave-one-set-out (rules tuned on the set + model):')
-  for (const s of TRAIN_SETS) show(`  ${s}`, oof.filter((o) => o.row.set === s))
-
-  const final = train(rows, l2, epochs)
-  const model: NgramModel = {
-    version: 1,
-    meta: { trainedOn: TRAIN_SETS, rows: rows.length, l2, epochs, minDocs: MIN_DOCS, fprCap: FPR_CAP, highRaiseCap: HIGH_RAISE_CAP, noneToHighCap: NONE_TO_HIGH_CAP },
-    thresholds,
-    ...final,
+  const { model, oof } = fit(all)
+  console.log(`out-of-fold AUC ≥concern ${pr(auc(oof, 0))} ≥high ${pr(auc(oof, 1))} imminent ${pr(auc(oof, 2))}   thresholds ${JSON.stringify(model.thresholds)}`)
+  console.log('out-of-fold per set (model alone; rules + model, rules tuned on the set except blind4):')
+  for (const s of SETS) {
+    const list = oof.filter((o) => o.row.set === s)
+    show(`  ${s} model`, figures(list.map((o) => ({ ...o, rules: 'none' as DistressLevel })), model.thresholds))
+    show(`  ${s} rules+model`, figures(list, model.thresholds))
   }
   const json = JSON.stringify(model)
   console.log(`features ${Object.keys(model.weights).length}  size ${(json.length / 1024).toFixed(0)} KiB`)

@@ -138,7 +138,7 @@ function collect(list: readonly Pattern[], view: string, name: View, out: Hit[])
   }
 }
 
-const BENIGN_PURPOSE_ZH = /拔河|比赛|活动|烧烤|露营|打包|搬家|装修|钓鱼|做饭|医生开的|处方|给孩子|给宝宝|给老人/
+const BENIGN_PURPOSE_ZH = /拔河|比赛|活动|烧烤|露营|打包|搬家|装修|钓鱼|做饭|医生开的|处方|给孩子|带孩子|给宝宝|给老人|复查/
 const BENIGN_PURPOSE_EN = /\b(?:tug|event|camping|moving|prescribed|prescription)\b/
 const BENIGN_PLACE_ZH = /拍|夜景|风景|全景|照片|花园|晾|晒|被子|衣服|乘凉|烧烤|烟花|灯光秀|跑步|散步|步道|看江|钓鱼/
 const BENIGN_PLACE_EN = /\b(?:fireworks|photos?|view|run|running|walk|party|picnic|concert)\b/
@@ -158,6 +158,15 @@ const IDEA: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'self_harm', 'method'
 
 /** The lexicon alone (no model): what the rules say. */
 export function assessRules(text: string): DistressAssessment {
+  return analyzeRules(text).assessment
+}
+
+/**
+ * The rules' level plus their raw signals for the model: which pattern kinds matched in the
+ * writer's own voice (`@k:`), denied (`@n:`) or reported (`@r:`), and the frames seen (joke,
+ * habit, ordinary goodbye, emoji). Kinds, not words: they carry no part of the message.
+ */
+export function analyzeRules(text: string): { assessment: DistressAssessment; signals: string[] } {
   const v = buildViews(text)
   const hits: Hit[] = []
   if (/[\p{Script=Han}]/u.test(v.zh)) collect(ZH, v.zh, 'zh', hits)
@@ -267,7 +276,19 @@ export function assessRules(text: string): DistressAssessment {
     if (v.dialect) reasons.add('dialect')
   }
 
-  return { level, score: scoreOf(level, concernSum, reasons.size), reasons: orderReasons(reasons) }
+  const signals = new Set<string>()
+  for (const h of hits) {
+    const tier = h.w >= 1.5 ? '+' : h.w >= 1 ? '' : '-'
+    signals.add(`@${h.negated ? 'n' : h.reported ? 'r' : 'k'}:${h.kind}${tier}`)
+  }
+  if (joking) signals.add('@joke')
+  if (habitual) signals.add('@habit')
+  if (benign) signals.add('@benign')
+  if (lethalEmoji) signals.add('@lethal')
+  if (sadEmoji) signals.add('@sad')
+  if (concernSum >= 0.5) signals.add('@sum')
+  if (benignPurpose) signals.add('@purpose')
+  return { assessment: { level, score: scoreOf(level, concernSum, reasons.size), reasons: orderReasons(reasons) }, signals: [...signals] }
 }
 
 /** A monotone score inside each level's band, so the order of scores agrees with levels. */
@@ -287,12 +308,16 @@ const MODEL = loadModel()
 
 /**
  * Rules first; the n-gram model (core/safety/ngram.ts) may then only raise the level — to concern,
- * or to high when it is very sure — never to imminent and never lower. Its raise adds 'model'.
+ * to high when it is very sure, to imminent only when its imminent head is confident and the rules
+ * already see distress — never lower. Its raise adds 'model'.
  */
 export function assess(text: string): DistressAssessment {
-  const rules = assessRules(text)
+  const { assessment: rules, signals } = analyzeRules(text)
   if (!MODEL || rules.level === 'imminent') return rules
-  const m = modelLevel(MODEL.thresholds, predict(MODEL, features(text)))
+  // A stated ordinary purpose (prescribed pills, a child's check-up) and no ideation or distress
+  // at all: the rules read the object as an object, and the model does not overrule that.
+  if (signals.includes('@purpose')) return rules
+  const m = modelLevel(MODEL.thresholds, predict(MODEL, features(text, MODEL.features, signals)), rules.level)
   if (LEVEL_RANK[m] <= LEVEL_RANK[rules.level]) return rules
   const reasons = new Set<ReasonCode>([...rules.reasons, 'model'])
   return { level: m, score: scoreOf(m, 0, reasons.size), reasons: orderReasons(reasons) }

@@ -5,22 +5,42 @@ import { toSimplifiedIfNeeded } from './simplify.js'
 import type { DistressLevel } from './types.js'
 
 /*
- * Statistical second opinion for the lexicon: two logistic-regression heads over token n-grams
- * (a token is one Han character, one Latin word or one emoji) plus character n-grams inside Latin
- * words. Head 0 scores "distress of any level" (≥ concern), head 1 "ideation or worse" (≥ high).
+ * Statistical second opinion for the lexicon: three logistic-regression heads over token n-grams
+ * (a token is one Han character, one Latin word or one emoji), character n-grams inside Latin
+ * words and, optionally, the lexicon's own signals (which pattern kinds matched, denied or
+ * reported; see assess.ts). Head 0 scores "distress of any level" (≥ concern), head 1 "ideation or
+ * worse" (≥ high), head 2 "imminent" (plan, means, time, place, farewell).
  * Trained offline by scripts/train-distress.ts into ngram-model.json; this file only scores.
  * Deterministic, no dependencies beyond the normalizer, a few µs per message.
  */
 
+export interface FeatureConfig {
+  /** Longest token n-gram inside a clause (Han characters concatenate: 3 → 我不想). */
+  maxN: number
+  /** Add the lexicon's signals (`@kind`, `@neg:kind`...) passed in by the caller. */
+  signals: boolean
+}
+
+export const DEFAULT_FEATURES: FeatureConfig = { maxN: 4, signals: true }
+
+export interface Thresholds {
+  /** Raise to concern at p0 ≥ concern. */
+  concern: number
+  /** Raise to high at p1 ≥ high (the ≥ high head alone: a crisis need not look like the concern rows). */
+  high: number
+  /** Raise to imminent at p1 ≥ high and p2 ≥ imminent, only when the rules already see distress (≥ concern). 1 = never. */
+  imminent: number
+}
+
 export interface NgramModel {
-  version: 1
+  version: 2
   /** How the training sets and thresholds were chosen (kept for audits). */
   meta: Record<string, unknown>
-  bias: [number, number]
-  /** Raise to concern at p0 ≥ concern; to high at p0 ≥ concern and p1 ≥ high (each tuned for precision). */
-  thresholds: { concern: number; high: number }
-  /** feature → [weight for head 0, weight for head 1] */
-  weights: Record<string, [number, number]>
+  features: FeatureConfig
+  bias: [number, number, number]
+  thresholds: Thresholds
+  /** feature → [weight for head 0, head 1, head 2] */
+  weights: Record<string, [number, number, number]>
 }
 
 const MAX_CHARS = 2000
@@ -52,8 +72,11 @@ function isLongWord(s: string): boolean {
   return true
 }
 
-/** Distinct features: token 1–3-grams within a clause, start-of-clause marks, Latin char 3/4-grams. */
-export function features(text: string): string[] {
+/**
+ * Distinct features: token 1–maxN-grams within a clause, start-of-clause marks, Latin char
+ * 3/4-grams, and the lexicon's signals when the config asks for them.
+ */
+export function features(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, signals: readonly string[] = []): string[] {
   const toks = tokenize(text)
   const out = new Set<string>()
   let clause: string[] = []
@@ -62,7 +85,7 @@ export function features(text: string): string[] {
     for (let i = 0; i < clause.length; i++) {
       let key = ''
       let allHan = true
-      for (let n = 1; n <= 3 && i + n <= clause.length; n++) {
+      for (let n = 1; n <= cfg.maxN && i + n <= clause.length; n++) {
         const tok = clause[i + n - 1] as string
         allHan = allHan && han[i + n - 1] === true
         key = n === 1 ? tok : key + (allHan ? '' : ' ') + tok
@@ -86,6 +109,7 @@ export function features(text: string): string[] {
     }
   }
   flush()
+  if (cfg.signals) for (const f of signals) out.add(f)
   return [...out]
 }
 
@@ -93,34 +117,42 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
 
 /** A model ready to score: weights in a Map (faster than a large object in dictionary mode). */
 export interface ScoringModel {
-  bias: readonly [number, number]
-  thresholds: NgramModel['thresholds']
-  table: ReadonlyMap<string, readonly [number, number]>
+  bias: readonly [number, number, number]
+  thresholds: Thresholds
+  features: FeatureConfig
+  table: ReadonlyMap<string, readonly [number, number, number]>
 }
 
-export function compile(m: Pick<NgramModel, 'bias' | 'thresholds' | 'weights'>): ScoringModel {
-  return { bias: m.bias, thresholds: m.thresholds, table: new Map(Object.entries(m.weights)) }
+export function compile(m: Pick<NgramModel, 'bias' | 'thresholds' | 'weights' | 'features'>): ScoringModel {
+  return { bias: m.bias, thresholds: m.thresholds, features: m.features, table: new Map(Object.entries(m.weights)) }
 }
 
-/** [p(≥ concern), p(≥ high)]; the binary feature vector is L2-normalized. */
-export function predict(model: ScoringModel, feats: readonly string[]): [number, number] {
+export type Probs = [number, number, number]
+
+/** [p(≥ concern), p(≥ high), p(imminent)]; the binary feature vector is L2-normalized. */
+export function predict(model: ScoringModel, feats: readonly string[]): Probs {
   let z0 = 0
   let z1 = 0
+  let z2 = 0
   for (const f of feats) {
     const w = model.table.get(f)
     if (w) {
       z0 += w[0]
       z1 += w[1]
+      z2 += w[2]
     }
   }
   const scale = feats.length > 0 ? 1 / Math.sqrt(feats.length) : 0
-  return [sigmoid(model.bias[0] + z0 * scale), sigmoid(model.bias[1] + z1 * scale)]
+  return [sigmoid(model.bias[0] + z0 * scale), sigmoid(model.bias[1] + z1 * scale), sigmoid(model.bias[2] + z2 * scale)]
 }
 
-/** The level the model may raise to: never imminent, never a lowering. */
-export function modelLevel(t: NgramModel['thresholds'], p: readonly [number, number]): DistressLevel {
-  if (p[0] < t.concern) return 'none'
-  return p[1] >= t.high ? 'high' : 'concern'
+/**
+ * The level the model may raise to, never a lowering: concern, high, or imminent only when the
+ * imminent head is confident and the rules already see distress (`rules` ≥ concern).
+ */
+export function modelLevel(t: Thresholds, p: readonly number[], rules: DistressLevel = 'none'): DistressLevel {
+  if ((p[1] ?? 0) >= t.high) return (p[2] ?? 0) >= t.imminent && rules !== 'none' ? 'imminent' : 'high'
+  return (p[0] ?? 0) >= t.concern ? 'concern' : 'none'
 }
 
 export const MODEL_URL = new URL('./ngram-model.json', import.meta.url)
@@ -129,7 +161,7 @@ export const MODEL_URL = new URL('./ngram-model.json', import.meta.url)
 export function loadModel(url: URL = MODEL_URL): ScoringModel | undefined {
   try {
     const m = JSON.parse(readFileSync(url, 'utf8')) as NgramModel
-    if (m.version !== 1 || !m.weights || !m.thresholds || !Array.isArray(m.bias)) return undefined
+    if (m.version !== 2 || !m.weights || !m.thresholds || !Array.isArray(m.bias) || !m.features) return undefined
     return compile(m)
   } catch {
     return undefined

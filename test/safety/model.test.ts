@@ -29,23 +29,35 @@ describe('n-gram second opinion', () => {
     expect(features('沒有人會在乎')).toEqual(features('没有人会在乎'))
   })
 
-  it('never lowers the rules and never raises to imminent on its own', () => {
+  it('never lowers the rules and never raises to imminent from none', () => {
     for (const t of SAMPLES) {
       const rules = assessRules(t)
       const both = assess(t)
       expect(LEVEL_RANK[both.level]).toBeGreaterThanOrEqual(LEVEL_RANK[rules.level])
       if (both.level !== rules.level) {
-        expect(both.level).not.toBe('imminent')
+        if (rules.level === 'none') expect(both.level).not.toBe('imminent')
         expect(both.reasons).toContain('model')
       }
     }
   })
 
-  it('maps probabilities to at most high', () => {
-    const t = { concern: 0.8, high: 0.5 }
-    expect(modelLevel(t, [0.99, 0.99])).toBe('high')
-    expect(modelLevel(t, [0.9, 0.1])).toBe('concern')
-    expect(modelLevel(t, [0.5, 0.99])).toBe('none')
+  it('maps probabilities to levels; imminent only when the rules already see distress', () => {
+    const t = { concern: 0.8, high: 0.5, imminent: 0.9 }
+    expect(modelLevel(t, [0.99, 0.99, 0.1])).toBe('high')
+    expect(modelLevel(t, [0.9, 0.1, 0.1])).toBe('concern')
+    expect(modelLevel(t, [0.5, 0.4, 0.99])).toBe('none')
+    expect(modelLevel(t, [0.5, 0.6, 0.1])).toBe('high')
+    expect(modelLevel(t, [0.99, 0.99, 0.99])).toBe('high')
+    expect(modelLevel(t, [0.99, 0.99, 0.99], 'none')).toBe('high')
+    expect(modelLevel(t, [0.99, 0.99, 0.99], 'concern')).toBe('imminent')
+  })
+
+  it('model raises to imminent only on top of a rules level of at least concern', () => {
+    for (const s of SAMPLES) {
+      const rules = assessRules(s)
+      const both = assess(s)
+      if (both.level === 'imminent' && rules.level !== 'imminent') expect(LEVEL_RANK[rules.level]).toBeGreaterThanOrEqual(LEVEL_RANK.concern)
+    }
   })
 
   it('is deterministic and fast', () => {
