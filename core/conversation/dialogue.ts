@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { Lang } from '../model/records.js'
+import { LANGS } from '../model/records.js'
 import { Intent } from '../nlu/types.js'
 import type { Keys } from '../store/keys.js'
 import type { Redis } from '../store/redis.js'
 
 /** Where a person is in a multi-step exchange; kept in Redis with an expiry. */
 export const DialogueState = z.object({
-  lang: Lang.optional(),
+  lang: z.enum(LANGS).optional(),
   /** Set by /lang: then the language no longer follows each message. */
   langExplicit: z.boolean().optional(),
   /** The company this person told us, remembered for later questions. */

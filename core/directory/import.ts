@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import type { z } from 'zod'
+import type { z } from 'zod/v4'
 import { ImportError, type ImportProblem } from '../errors.js'
 import { Branch, Center, Enterprise, Person, Shift, type DirectoryData } from '../model/records.js'
 
@@ -54,7 +54,7 @@ export async function readDirectoryFolder(folder: string): Promise<DirectoryData
   }
 }
 
-function parseCsv<S extends z.ZodTypeAny>(file: string, content: string, schema: S, problems: ImportProblem[]): Located<z.infer<S>>[] {
+function parseCsv<S extends z.ZodType>(file: string, content: string, schema: S, problems: ImportProblem[]): Located<z.infer<S>>[] {
   let records: { record: string[]; info: { lines: number } }[]
   try {
     records = parse(content, {
@@ -74,7 +74,7 @@ function parseCsv<S extends z.ZodTypeAny>(file: string, content: string, schema:
     problems.push({ file, line: 1, message: 'empty file: a header row is required' })
     return []
   }
-  const shape = (schema as unknown as z.AnyZodObject).shape as Record<string, unknown>
+  const shape = (schema as unknown as z.ZodObject).shape as Record<string, unknown>
   const missing = Object.keys(shape).filter((k) => !header.includes(k))
   if (missing.length > 0) {
     problems.push({ file, line: 1, message: `header lacks column(s): ${missing.join(', ')}` })

@@ -1,4 +1,6 @@
-import { z } from 'zod'
+// zod's v4 engine here: these schemas validate every row of a 100,000-company import, where
+// v3 alone took seconds.
+import { z } from 'zod/v4'
 
 // Records of the directory. CSV cells arrive as strings; these schemas are the one place
 // that says what a valid row is. Empty cells become null so that "absent" has one spelling.
@@ -20,7 +22,8 @@ const list = z
   .trim()
   .transform((s) => s.split('|').map((x) => x.trim()).filter((x) => x !== ''))
 
-export const Lang = z.enum(['zh-Hans', 'zh-Hant', 'en'])
+export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const
+export const Lang = z.enum(LANGS)
 export type Lang = z.infer<typeof Lang>
 
 export const Role = z.enum(['member', 'secretary', 'counselor', 'admin'])
@@ -111,11 +114,3 @@ export interface DirectoryData {
   people: Person[]
   shifts: Shift[]
 }
-
-export const DirectoryDataSchema = z.object({
-  centers: z.array(Center),
-  branches: z.array(Branch),
-  enterprises: z.array(Enterprise),
-  people: z.array(Person),
-  shifts: z.array(Shift),
-})
