@@ -84,7 +84,7 @@ export function fromEventCallback(body: EventCallback, at: Date): Translated | n
 }
 
 /** The command words of DESIGN.md: `/lianxin dues` is `/dues`; anything else is free text. */
-const COMMAND_WORDS = new Set(['start', 'help', 'lang', 'register', 'counselor', 'branch', 'dues', 'meetings', 'center', 'checkin', 'notice', 'notices', 'roster', 'remind', 'export', 'pending', 'alerts', 'ack', 'resolve', 'rota'])
+const COMMAND_WORDS = new Set(['start', 'help', 'lang', 'register', 'counselor', 'branch', 'dues', 'meetings', 'center', 'checkin', 'notice', 'notices', 'roster', 'remind', 'export', 'editnotice', 'cancelnotice', 'pending', 'alerts', 'ack', 'resolve', 'rota'])
 
 export function commandText(raw: string): string {
   const text = fromSlackText(raw).trim()

@@ -6,7 +6,7 @@ import type { Lang, Role } from '../../core/model/records.js'
 
 // The command menu people see; the same words as every platform (DESIGN.md, Commands).
 const EVERYONE = ['help', 'branch', 'dues', 'meetings', 'center', 'register', 'counselor', 'lang'] as const
-const SECRETARY = ['notice', 'notices', 'roster', 'remind', 'export', 'pending'] as const
+const SECRETARY = ['notice', 'notices', 'roster', 'remind', 'export', 'editnotice', 'cancelnotice', 'pending'] as const
 const COUNSELOR = ['alerts', 'ack', 'resolve'] as const
 type CommandName = (typeof EVERYONE)[number] | (typeof SECRETARY)[number] | (typeof COUNSELOR)[number] | 'rota' | 'checkin'
 

@@ -12,7 +12,7 @@ export function parseCommand(text: string): { name: string; args: string } | nul
 }
 
 const QUESTION_COMMANDS: Record<string, Intent> = { branch: 'find_branch', dues: 'pay_dues', meetings: 'org_life', center: 'center_info' }
-const SECRETARY_COMMANDS = new Set(['notice', 'notices', 'roster', 'remind', 'export'])
+const SECRETARY_COMMANDS = new Set(['notice', 'notices', 'roster', 'remind', 'export', 'editnotice', 'cancelnotice'])
 
 /** Extra commands (alerts, notices) registered by later modules: name → handler. */
 export type CommandHandler = (ctx: Ctx, args: string) => Promise<void>
@@ -35,6 +35,7 @@ export async function runCommand(ctx: Ctx, name: string, args: string, extra: Re
       return startRegistration(ctx)
     case 'cancel':
       ctx.setFlow(undefined)
+      await ctx.deps.redis.del(ctx.deps.keys.noticeGuide(ctx.actor.platform, ctx.actor.userId))
       ctx.say(t(ctx.lang, 'cancel_flow'))
       return
     case 'pending':

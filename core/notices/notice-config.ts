@@ -17,6 +17,10 @@ export interface NoticesConfig {
   leaveReasonTtlMs: number
   /** An unconfirmed preview is forgotten after this. */
   draftTtlMs: number
+  /** "Sent n of N" is edited at most this often during a fan-out (0: at every count). */
+  progressEveryMs: number
+  /** A guided /notice left alone this long is forgotten. */
+  guideTtlMs: number
 }
 
 const H = 3_600_000
@@ -32,6 +36,8 @@ export function noticesConfig(env: Pick<Env, 'LIANXIN_TZ'>, over: Partial<Notice
     checkinAttemptWindowMs: 0.5 * H,
     leaveReasonTtlMs: 10 * 60_000,
     draftTtlMs: 24 * H,
+    progressEveryMs: 2000,
+    guideTtlMs: 0.5 * H,
     ...over,
   }
 }

@@ -3,10 +3,12 @@ import type { Ctx } from '../conversation/context.js'
 import { recordText, t } from '../i18n/catalog.js'
 import type { Branch } from '../model/records.js'
 import { mayManageBranch } from './notice-access.js'
+import { audienceOf } from './notice-audience.js'
 import { noticeStore, type NoticeDeps } from './notice-deps.js'
 import { startFanout } from './notice-fanout.js'
 import { MAX_AGENDA, MAX_PLACE, MAX_TITLE, type Notice } from './notice-record.js'
 import { durationText, noticeBody, whenText } from './notice-text.js'
+import { startGuide } from './notice-guide.js'
 import { parseWhen } from './when-parse.js'
 
 /**
@@ -14,10 +16,12 @@ import { parseWhen } from './when-parse.js'
  * the lengths and the time, then shows a preview with the number of recipients and
  * confirm/cancel buttons. Nothing is sent (and nothing but the preview is stored) before confirm.
  */
-export async function createNotice(ctx: Ctx, deps: NoticeDeps, args: string): Promise<void> {
+export async function createNotice(ctx: Ctx, deps: Pick<NoticeDeps, 'redis' | 'keys' | 'config'>, args: string): Promise<void> {
   if (!hasRole(ctx, ['secretary', 'admin'])) return forbid(ctx, 'role_secretary')
   const me = ctx.actor.person!
   const parts = args.split(/[|｜]/).map((s) => s.trim())
+  // "/notice" alone (or with just a branch id): the guided flow asks field by field.
+  if (parts.length === 1 && (!parts[0] || ctx.dir.branch(parts[0]))) return startGuide(ctx, deps, parts[0] ?? '')
   if (!args.trim() || parts.length < 3) return ctx.say(t(ctx.lang, 'notice_usage'))
 
   // A known branch id first names the branch; otherwise it is the secretary's own.
@@ -41,10 +45,10 @@ export async function createNotice(ctx: Ctx, deps: NoticeDeps, args: string): Pr
   if (when.kind === 'unparseable') return ctx.say(t(ctx.lang, 'notice_when_unparseable', { when: whenInput.slice(0, 100) }))
   if (when.kind === 'past') return ctx.say(t(ctx.lang, 'notice_when_past', { when: whenInput, at: whenText(ctx.lang, when.at, tz) }))
 
-  const members = ctx.dir.membersOfBranch(branch.id)
+  const store = noticeStore(deps)
+  const members = await audienceOf(store.registrations(), ctx.dir, branch.id)
   if (members.length === 0) return ctx.say(t(ctx.lang, 'notice_no_members', { branch: recordText(ctx.lang, branch.name) }))
 
-  const store = noticeStore(deps)
   const notice: Notice = {
     id: await store.nextId(),
     branchId: branch.id,
@@ -57,6 +61,7 @@ export async function createNotice(ctx: Ctx, deps: NoticeDeps, args: string): Pr
     createdAt: ctx.now.getTime(),
     seriesId: null,
     rule: when.kind === 'recurring' ? when.rule : null,
+    version: 0,
   }
   await store.saveDraft(notice, deps.config.draftTtlMs)
   const body = noticeBody(ctx.lang, notice, ctx.dir, tz)
@@ -94,7 +99,7 @@ export async function confirmNotice(ctx: Ctx, deps: NoticeDeps, noticeId: string
   if (!sent && state !== 'sent') return ctx.say(t(ctx.lang, 'notice_draft_gone'))
   await startFanout(deps, notice)
   if (!sent) return ctx.say(t(ctx.lang, 'notice_draft_gone'))
-  const count = ctx.dir.membersOfBranch(notice.branchId).length
+  const count = (await audienceOf(store.registrations(), ctx.dir, notice.branchId)).length
   const tz = deps.config.timeZone
   if (notice.seriesId && notice.rule) {
     return ctx.say(

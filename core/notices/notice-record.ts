@@ -27,6 +27,8 @@ export const Notice = z.object({
   seriesId: z.string().regex(SERIES_ID).nullable(),
   /** The recurrence as the secretary typed it ("每月第二个星期五 19:00"), on a draft of a series. */
   rule: z.string().max(200).nullable(),
+  /** Raised by each change of time or place (/editnotice): jobs planned for an older version do nothing. */
+  version: z.number().int().nonnegative().default(0),
 })
 export type Notice = z.infer<typeof Notice>
 
@@ -80,8 +82,8 @@ export const NOTICE_ANNOUNCE_JOB = 'notice.announce'
 export const FanoutJob = z.object({ noticeId: z.string().regex(NOTICE_ID) })
 export type FanoutJob = z.infer<typeof FanoutJob>
 
-/** What one message to one person is: the notice, a reminder, "see you" or a cancellation. */
-export const SendWhat = z.enum(['notice', 'reminder', 'see_you', 'cancelled'])
+/** What one message to one person is: the notice, a reminder, "see you", a cancellation or a change. */
+export const SendWhat = z.enum(['notice', 'reminder', 'see_you', 'cancelled', 'changed'])
 export type SendWhat = z.infer<typeof SendWhat>
 
 export const SendJob = z.object({
@@ -97,6 +99,8 @@ export const RemindJob = z.object({
   noticeId: z.string().regex(NOTICE_ID),
   /** "auto0", "auto1" (index into the configured offsets) or "manual<epoch s>". */
   stage: z.string().regex(/^(auto\d|manual\d{1,12})$/),
+  /** The start the round was planned for: after a change of time the old rounds do nothing. */
+  at: z.number().int().positive().optional(),
 })
 export type RemindJob = z.infer<typeof RemindJob>
 

@@ -13,12 +13,15 @@ export async function scheduleReminders(deps: NoticeDeps, n: Notice): Promise<vo
     const fireAt = n.at - offset
     // A notice sent after a reminder's time needs no reminder: the notice itself just arrived.
     if (fireAt <= now) continue
-    const payload: RemindJob = { noticeId: n.id, stage: `auto${i}` }
-    await deps.jobs.enqueue(NOTICE_REMIND_JOB, payload, { key: `notice:${n.id}:remind:auto${i}`, delayMs: fireAt - now, priority: REMIND_PRIORITY })
+    // Planned for this start: after a change of time this round does nothing, and the new
+    // time's rounds (keyed by the notice's version) are planned beside it.
+    const payload: RemindJob = { noticeId: n.id, stage: `auto${i}`, at: n.at }
+    const key = n.version > 0 ? `notice:${n.id}:remind:v${n.version}:auto${i}` : `notice:${n.id}:remind:auto${i}`
+    await deps.jobs.enqueue(NOTICE_REMIND_JOB, payload, { key, delayMs: fireAt - now, priority: REMIND_PRIORITY })
   }
 }
 
-export type RemindOutcome = { skipped: 'missing' | 'not_sent' | 'started' } | { reminders: number; seeYou: number }
+export type RemindOutcome = { skipped: 'missing' | 'not_sent' | 'started' | 'rescheduled' } | { reminders: number; seeYou: number }
 
 /**
  * A reminder round, decided when it runs (not when it was planned): nothing after the start or
@@ -30,11 +33,14 @@ export async function runRemindJob(job: RemindJob, deps: NoticeDeps): Promise<Re
   const n = await store.get(job.noticeId)
   if (!n) return { skipped: 'missing' }
   if ((await store.state(n.id)) !== 'sent') return { skipped: 'not_sent' }
+  if (job.at !== undefined && job.at !== n.at) return { skipped: 'rescheduled' }
   if (deps.clock.now().getTime() >= n.at) return { skipped: 'started' }
   const lastAuto = `auto${deps.config.reminderOffsetsMs.length - 1}`
   const { reminders, seeYou } = await reminderTargets(deps, n)
-  const sends: SendJob[] = reminders.map((personId) => ({ noticeId: n.id, personId, what: 'reminder', tag: job.stage }))
-  if (job.stage === lastAuto) for (const personId of seeYou) sends.push({ noticeId: n.id, personId, what: 'see_you', tag: job.stage })
+  // A changed notice's rounds are new messages (a 24 h reminder sent before the change may be due again).
+  const tag = n.version > 0 ? `v${n.version}-${job.stage}` : job.stage
+  const sends: SendJob[] = reminders.map((personId) => ({ noticeId: n.id, personId, what: 'reminder', tag }))
+  if (job.stage === lastAuto) for (const personId of seeYou) sends.push({ noticeId: n.id, personId, what: 'see_you', tag })
   await enqueueSends(deps, sends)
   return { reminders: reminders.length, seeYou: job.stage === lastAuto ? seeYou.length : 0 }
 }
@@ -62,7 +68,7 @@ export async function remindCommand(ctx: Ctx, deps: NoticeDeps, args: string): P
   if (reminders.length === 0) return ctx.say(t(ctx.lang, 'remind_nobody'))
   // One manual round per minute at most: a double press does not remind twice.
   const stage = `manual${Math.floor(ctx.now.getTime() / 60_000) * 60}`
-  const payload: RemindJob = { noticeId: n.id, stage }
+  const payload: RemindJob = { noticeId: n.id, stage, at: n.at }
   await deps.jobs.enqueue(NOTICE_REMIND_JOB, payload, { key: `notice:${n.id}:remind:${stage}`, priority: REMIND_PRIORITY })
   ctx.say(t(ctx.lang, 'remind_done', { count: reminders.length }))
 }

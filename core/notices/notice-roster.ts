@@ -8,7 +8,8 @@ import { noticeForManager } from './notice-access.js'
 import type { NoticeDeps } from './notice-deps.js'
 import { noticeStore } from './notice-deps.js'
 import type { Notice, Rsvp, RsvpOrNone } from './notice-record.js'
-import { companyName, nameList, personLine, personName, stampText, whenText } from './notice-text.js'
+import { audienceOf, registeredPeople } from './notice-audience.js'
+import { companyName, nameList, personLine, personName, stampText, whenText, withPeople, type PeopleLookup } from './notice-text.js'
 
 /** Everything known about a notice's audience, read once. */
 export interface Attendance {
@@ -16,13 +17,17 @@ export interface Attendance {
   rsvps: Map<string, Rsvp>
   outcomes: Map<string, Outcome>
   checkins: Map<string, number>
+  /** Names and companies: the directory, and the registrations of self-registered recipients. */
+  lookup: PeopleLookup
 }
 
 export async function loadAttendance(store: NoticeStore, n: Notice, dir: Directory): Promise<Attendance> {
   const [recipients, rsvps, outcomes, checkins] = await Promise.all([store.recipients(n.id), store.rsvps(n.id), store.outcomes(n.id), store.checkins(n.id)])
-  // Before the fan-out job has run, the audience is the branch as the directory has it.
-  const people = recipients.length > 0 ? recipients : dir.membersOfBranch(n.branchId).map((p) => p.id)
-  return { people: people.sort(), rsvps, outcomes, checkins }
+  // Before the fan-out job has run, the audience is the branch as it is now.
+  const regs = store.registrations()
+  const people = recipients.length > 0 ? recipients : await audienceOf(regs, dir, n.branchId)
+  const lookup = withPeople(dir, await registeredPeople(regs, dir, people))
+  return { people: people.sort(), rsvps, outcomes, checkins, lookup }
 }
 
 export function answerOf(a: Attendance, personId: string): RsvpOrNone {
@@ -33,7 +38,8 @@ export function answerOf(a: Attendance, personId: string): RsvpOrNone {
  * The roster a secretary reads: counts and names by answer (reasons with those not coming),
  * those the bot cannot reach with their phones, and a seating list grouped by company.
  */
-export function rosterText(lang: Lang, n: Notice, a: Attendance, dir: Directory, timeZone: string): string {
+export function rosterText(lang: Lang, n: Notice, a: Attendance, _dir: Directory, timeZone: string): string {
+  const dir = a.lookup
   const name = (p: string) => personName(lang, dir, p)
   const unreachable = a.people.filter((p) => a.outcomes.get(p)?.reached === false)
   const by = (s: RsvpOrNone) => a.people.filter((p) => answerOf(a, p) === s)
@@ -70,7 +76,8 @@ function csvField(s: string): string {
 }
 
 /** Attendance as CSV: name, company, RSVP, reason, checked in, time — one row per recipient. */
-export function attendanceCsv(lang: Lang, a: Attendance, dir: Directory, timeZone: string): string {
+export function attendanceCsv(lang: Lang, a: Attendance, _dir: Directory, timeZone: string): string {
+  const dir = a.lookup
   const rows = [t(lang, 'export_columns')]
   for (const p of a.people) {
     const answer = answerOf(a, p)

@@ -43,6 +43,7 @@ export async function runAnnounceJob(job: AnnounceJob, deps: NoticeDeps): Promis
       createdAt: deps.clock.now().getTime(),
       seriesId: series.id,
       rule: series.rule,
+      version: 0,
     } satisfies Notice
     await store.saveDraft(n, deps.config.draftTtlMs)
   }

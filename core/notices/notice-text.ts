@@ -51,17 +51,26 @@ export function noticeBody(lang: Lang, n: Notice, dir: Directory, timeZone: stri
   return lines.join('\n')
 }
 
-export function personName(lang: Lang, dir: Directory, personId: string): string {
+/** Who a person id is: the directory, or (for self-registered members) their registration. */
+export type PeopleLookup = Pick<Directory, 'person' | 'enterprise'>
+
+/** The directory, with these extra people (approved self-registrations seen as members). */
+export function withPeople(dir: Directory, extra: Map<string, Person>): PeopleLookup {
+  if (extra.size === 0) return dir
+  return { person: (id) => dir.person(id) ?? (id ? extra.get(id) : undefined), enterprise: (id) => dir.enterprise(id) }
+}
+
+export function personName(lang: Lang, dir: PeopleLookup, personId: string): string {
   return recordText(lang, dir.person(personId)?.name ?? personId)
 }
 
-export function companyName(lang: Lang, dir: Directory, p: Person | undefined): string {
+export function companyName(lang: Lang, dir: PeopleLookup, p: Person | undefined): string {
   const e = dir.enterprise(p?.enterprise_id)
   return e ? recordText(lang, e.name) : t(lang, 'roster_no_company')
 }
 
 /** "name (company) phone": what a secretary needs to phone someone the bot cannot reach. */
-export function personLine(lang: Lang, dir: Directory, personId: string): string {
+export function personLine(lang: Lang, dir: PeopleLookup, personId: string): string {
   const p = dir.person(personId)
   return t(lang, 'notice_person_line', { name: personName(lang, dir, personId), company: companyName(lang, dir, p), phone: p?.phone ?? t(lang, 'notice_no_phone') })
 }

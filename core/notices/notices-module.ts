@@ -7,7 +7,10 @@ import { managedBranches } from './notice-access.js'
 import { cancelCommand } from './notice-cancel.js'
 import { checkinCommand } from './notice-checkin.js'
 import { confirmNotice, createNotice, discardNotice } from './notice-create.js'
+import { noticesConfig } from './notice-config.js'
 import { noticeStore, type NoticeDeps } from './notice-deps.js'
+import { editCommand } from './notice-edit.js'
+import { guideStep } from './notice-guide.js'
 import { RsvpState } from './notice-record.js'
 import { remindCommand } from './notice-reminders.js'
 import { exportCommand, loadAttendance, rosterCommand, answerOf } from './notice-roster.js'
@@ -29,6 +32,7 @@ export function noticesModule(deps: NoticeDeps): CoreModule {
       export: (ctx, args) => exportCommand(ctx, deps, args),
       checkin: (ctx, args) => checkinCommand(ctx, deps, args),
       cancelnotice: (ctx, args) => cancelCommand(ctx, deps, args),
+      editnotice: (ctx, args) => editCommand(ctx, deps, args),
     },
     actions: {
       notice_confirm: (ctx, action) => confirmNotice(ctx, deps, action.args.noticeId ?? ''),
@@ -53,6 +57,8 @@ export function noticesModule(deps: NoticeDeps): CoreModule {
  */
 export async function noticeFreeText(ctx: Ctx, text: string): Promise<boolean> {
   if (!ctx.actor.person) return false
+  // A guided /notice under way takes the secretary's answers first.
+  if (await guideStep(ctx, { redis: ctx.deps.redis, keys: ctx.deps.keys, config: noticesConfig(ctx.deps.env) }, text)) return true
   return answerFromText(ctx, new NoticeStore(ctx.deps.redis, ctx.deps.keys), text)
 }
 

@@ -66,4 +66,11 @@ export class Keys {
   slackLocale = (userId: string) => this.k('slack', 'locale', userId)
   /** The platform's id of a message delivered under a key, so a later message can edit it. */
   deliveryRef = (platform: string, chatId: string, key: string) => this.k('dref', platform, chatId, key)
+  /** Approved self-registrations of a branch (written where a registration is approved), for notices. */
+  approvedByBranch = (branchId: string) => this.k('reg', 'approved', branchId)
+  /** A secretary's guided /notice (core/notices/notice-guide.ts): the answers so far. */
+  noticeGuide = (platform: string, userId: string) => this.k('ntc', 'guide', platform, userId)
+  /** The fan-out progress of a notice: the last "sent n of N" shown, and the throttle's lock. */
+  noticeProgress = (id: string) => this.k('ntc', id, 'progress')
+  noticeProgressLock = (id: string) => this.k('ntc', id, 'progress', 'lock')
 }

@@ -1,6 +1,7 @@
 import { Notice, NoticeState, Rsvp, Series } from '../notices/notice-record.js'
 import type { Keys } from './keys.js'
 import type { Redis } from './redis.js'
+import { RegistrationStore } from './registrations.js'
 
 /** Check-in records, outcomes and answers are kept this long after the notice is sent. */
 const KEEP_SECONDS = 400 * 86_400
@@ -30,6 +31,36 @@ const COUNT_ATTEMPT = `
 local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return n
+`
+
+/**
+ * A change of a sent notice (time, place), once per version: the record is replaced only when
+ * its version is still the one the change was made from, and the branch's list follows the time.
+ */
+const UPDATE = `
+if redis.call('GET', KEYS[2]) ~= 'sent' then return 0 end
+local raw = redis.call('GET', KEYS[1])
+if not raw then return 0 end
+local v = cjson.decode(raw).version or 0
+if tostring(v) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[4])
+return 1
+`
+/**
+ * Whether "sent n of N" should be shown now: never an older n than the last shown; the last one
+ * (n = N) always; others only when the throttle's lock is free (then it is taken). Returns the
+ * previous n shown (-1: none yet), or -2 when nothing is to be shown.
+ */
+const PROGRESS = `
+local last = tonumber(redis.call('GET', KEYS[1]) or '-1')
+local n = tonumber(ARGV[1])
+if n <= last then return -2 end
+if n < tonumber(ARGV[2]) and tonumber(ARGV[3]) > 0 then
+  if not redis.call('SET', KEYS[2], '1', 'PX', ARGV[3], 'NX') then return -2 end
+end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[4])
+return last
 `
 
 export type Outcome = { reached: true; platforms: string[] } | { reached: false }
@@ -65,6 +96,26 @@ export class NoticeStore {
   /** Replaces a notice's record (a change of time or place); its state is untouched. */
   async replace(n: Notice): Promise<void> {
     await this.redis.set(this.keys.notice(n.id), JSON.stringify(Notice.parse(n)), 'KEEPTTL')
+  }
+
+  /** A change of a sent notice from version `fromVersion`; false when it is no longer that version (or not sent). */
+  async update(n: Notice, fromVersion: number): Promise<boolean> {
+    const keys = [this.keys.notice(n.id), this.keys.noticeState(n.id), this.keys.noticesOfBranch(n.branchId)]
+    return (await this.redis.eval(UPDATE, keys.length, ...keys, String(fromVersion), JSON.stringify(Notice.parse(n)), n.at, n.id)) === 1
+  }
+
+  /**
+   * Claims the right to show "sent `done` of `total`" (see PROGRESS): the previous count shown
+   * (-1 for none), or null when this count is not to be shown.
+   */
+  async claimProgress(id: string, done: number, total: number, everyMs: number): Promise<number | null> {
+    const r = Number(await this.redis.eval(PROGRESS, 2, this.keys.noticeProgress(id), this.keys.noticeProgressLock(id), done, total, Math.max(0, Math.round(everyMs)), KEEP_SECONDS))
+    return r === -2 ? null : r
+  }
+
+  /** Self-registered members (their ids are registration ids, "r12"), as the notice's audience. */
+  registrations(): RegistrationStore {
+    return new RegistrationStore(this.redis, this.keys)
   }
 
   async get(id: string): Promise<Notice | null> {

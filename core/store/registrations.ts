@@ -72,10 +72,11 @@ export class RegistrationStore {
     if (!current) return { registration: null, decided: false }
     const result = (await this.redis.eval(
       DECIDE,
-      3,
+      4,
       this.keys.registration(id),
       this.keys.pendingByBranch(current.branchId),
       this.keys.link(current.platform, current.userId),
+      this.keys.approvedByBranch(current.branchId),
       status,
       by,
       at.toISOString(),
@@ -83,6 +84,15 @@ export class RegistrationStore {
     if (!result) return { registration: null, decided: false }
     const parsed = Registration.safeParse(JSON.parse(result[1]))
     return { registration: parsed.success ? parsed.data : null, decided: result[0] === 1 }
+  }
+
+  /** The approved registrations of a branch (members who registered themselves), oldest id first. */
+  async approvedOfBranch(branchId: string): Promise<Registration[]> {
+    const ids = await this.redis.smembers(this.keys.approvedByBranch(branchId))
+    const regs = await Promise.all(ids.map((id) => this.get(id)))
+    return regs
+      .filter((r): r is Registration => r !== null && r.status === 'approved' && r.branchId === branchId)
+      .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)))
   }
 }
 
@@ -97,6 +107,9 @@ r.decidedAt = ARGV[3]
 local out = cjson.encode(r)
 redis.call('SET', KEYS[1], out)
 redis.call('ZREM', KEYS[2], r.id)
-if ARGV[1] == 'approved' then redis.call('SET', KEYS[3], r.id) end
+if ARGV[1] == 'approved' then
+  redis.call('SET', KEYS[3], r.id)
+  redis.call('SADD', KEYS[4], r.id)
+end
 return {1, out}
 `

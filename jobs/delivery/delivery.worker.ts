@@ -58,6 +58,9 @@ export function createDeliveryWorkers(o: DeliveryWorkersOptions): { urgent: Work
     if (!ref) return false
     try {
       await o.sender.edit(m.chatId, ref, piece)
+      // The edited message now stands under this key too: a later update (the next progress
+      // count) edits it again rather than sending anew.
+      await o.redis.set(o.keys.deliveryRef(platform, m.chatId, m.key), ref, 'EX', SENT_TTL_SECONDS)
       return true
     } catch (err) {
       // Too old or already deleted: a new message says the same.

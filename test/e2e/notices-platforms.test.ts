@@ -35,8 +35,14 @@ describe('a notice on the real platforms: Telegram (emulator) and Slack (stand-i
     expect(summary).toContain(`通知 ${id}“主题党日”发送完毕：送达 4 / 5 人`)
     expect(summary).toContain('杨海燕（南坪童趣童装店）139-0000-2031')
 
+    // "Sent" counts hand-offs to the delivery queue; a chat gets 1 message/s, so the notices
+    // themselves may arrive after the summary: wait for them, then for any duplicate to show.
+    const people = [SECRETARY, BOTH, TELEGRAM_ONLY]
+    await eventually(() => people.map((tg) => texts(p.phone(tg).inbox()).filter(isNotice).length), (n) => n.every((x) => x >= 1), 20_000)
+    await eventually(() => p.slackUser(SLACK_ONLY).seen().filter((m) => isNotice(m.text)).length, (n) => n >= 1, 20_000)
+    await new Promise((r) => setTimeout(r, 1500))
     // Telegram: the secretary, the both-platform member and the Telegram-only member, once each.
-    for (const tg of [SECRETARY, BOTH, TELEGRAM_ONLY]) {
+    for (const tg of people) {
       const got = texts(p.phone(tg).inbox()).filter(isNotice)
       expect({ tg, got: got.length }).toEqual({ tg, got: 1 })
       expect(got[0]).toContain('地点：服务中心 302 会议室')

@@ -26,6 +26,8 @@ export interface Sent {
   key: string
   text: string
   choices: Choice[]
+  /** The key of the earlier message this one edits in place (Telegram editMessageText, Slack chat.update). */
+  replaces?: string
 }
 
 /**
@@ -40,7 +42,16 @@ export class SimulatedPlatforms implements Notifier {
   constructor(private readonly dir: Directory) {}
 
   async notify(to: Recipient, m: OutboundMessage): Promise<Platform[]> {
-    if (!('personId' in to)) return []
+    if (!('personId' in to)) {
+      // One chat on one platform (a self-registered member): recorded as "<platform>:<user id>".
+      const who = `${to.platform}:${to.userId}`
+      this.calls.push({ personId: who, key: m.key })
+      if (this.blocked.has(who)) return []
+      if (!this.sent.some((s) => s.personId === who && s.key === m.key)) {
+        this.sent.push({ personId: who, platform: to.platform, key: m.key, text: m.text, choices: m.choices ?? [], ...(m.replaces ? { replaces: m.replaces } : {}) })
+      }
+      return [to.platform]
+    }
     this.calls.push({ personId: to.personId, key: m.key })
     const p = this.dir.person(to.personId)
     const platforms: Platform[] = [...(p?.telegram_id ? ['telegram' as const] : []), ...(p?.slack_id ? ['slack' as const] : [])]
@@ -48,7 +59,7 @@ export class SimulatedPlatforms implements Notifier {
     const reached = m.reach === 'one' ? platforms.slice(0, 1) : platforms
     for (const platform of reached) {
       if (!this.sent.some((s) => s.personId === to.personId && s.key === m.key && s.platform === platform)) {
-        this.sent.push({ personId: to.personId, platform, key: m.key, text: m.text, choices: m.choices ?? [] })
+        this.sent.push({ personId: to.personId, platform, key: m.key, text: m.text, choices: m.choices ?? [], ...(m.replaces ? { replaces: m.replaces } : {}) })
       }
     }
     return reached
