@@ -10,6 +10,9 @@ import type { Span } from './mention-pick.js'
 // words are scored against branch names by shared character pairs, rare pairs weighing more.
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const EN_ORDINALS: Record<string, number> = { first: 1, '1st': 1, one: 1, '1': 1, second: 2, '2nd': 2, two: 2, '2': 2, third: 3, '3rd': 3, three: 3, '3': 3 }
+const EN_ORDINAL_BEFORE = /\b(first|second|third|1st|2nd|3rd)( party)? branch\b/
+const EN_ORDINAL_AFTER = /\bbranch (?:no ?|number |#)?(one|two|three|[123])\b/
 const WINDOW = 16
 const MIN_SCORE = 3
 const MIN_SCORE_IN_AREA = 1.5
@@ -96,6 +99,15 @@ export class BranchIndex {
    * company found in the text, with its span.
    */
   find(t: string, company: { enterprise: Enterprise; span: Span } | null): Branch | null {
+    // English: "the second branch of Zhixin", "Zhixin branch 2": an ordinal among the company's.
+    if (company && /[a-z]/.test(t)) {
+      const m = EN_ORDINAL_BEFORE.exec(t) ?? EN_ORDINAL_AFTER.exec(t)
+      const ordinal = m ? EN_ORDINALS[m[1]!] : undefined
+      if (ordinal !== undefined) {
+        const found = this.ofCompany(company.enterprise).filter((e) => e.ordinal === ordinal)
+        if (found.length === 1) return found[0]!.branch
+      }
+    }
     let refs = 0
     for (let at = t.indexOf('支部'); at >= 0 && refs++ < MAX_REFS; at = t.indexOf('支部', at + 2)) {
       let from = at

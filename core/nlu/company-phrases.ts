@@ -17,7 +17,7 @@ export interface Phrase {
 const STOP = new Set([...'的了在是吗呢啊吧呀嘛和与及或从去到我你他她它们这那哪谁啥么什怎想要能会有没不也都就还说问请找给跟'])
 
 const NAME_TRIGGER = /(名字叫|名字是|名称是|叫做|名叫|公司是|单位是|公司名是|公司名叫|店名是|店名叫|叫)/g
-const PLAIN_CALL_CONTEXT = /(公司|单位|企业|店|厂|馆|工作室|东家|老板|我们|我家)/
+const PLAIN_CALL_CONTEXT = /(公司|单位|企业|店|厂|馆|工作室|东家|老板|我们|我家|一家|这家|那家|一间)/
 const REGION = /(重庆市?|北京市?|上海市?|天津市?|成都市?)/g
 const INDUSTRY_RE = new RegExp(`(${[...INDUSTRY_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g')
 const LEGAL_TAIL = new RegExp(`^(${LEGAL_FORMS.join('|')}|厂|店|馆)`)
@@ -25,6 +25,7 @@ const LEGAL_TAIL = new RegExp(`^(${LEGAL_FORMS.join('|')}|厂|店|馆)`)
 /** Words that describe a kind of business rather than name one (外贸公司, 奶茶店). */
 const GENERIC_PREFIX = new Set(['外贸', '私营', '民营', '国营', '国有', '上市', '私人', '个体', '小', '大', '新', '老', '原', '分', '总', '互联网', '快递', '一个', '某'])
 const DESCRIBER = /(一家|这家|那家|一个|这个|那个|某个|某家|哪家|每家)$/
+const DESCRIBER_INSIDE = /(一家|这家|那家|一个|这个|那个|某个|某家|每家|一间|那边|这边)/
 /** "一家外贸公司": a description of a company, not its name. */
 const DESCRIBED = /^(一家|这家|那家|一个|这个|那个|某个|某家|哪家|每家|本)/
 
@@ -76,7 +77,11 @@ export function companyPhrases(t: string): Phrase[] {
   const shop = new RegExp(SHOP_SUFFIX.source, 'g')
   for (const m of t.matchAll(shop)) {
     const end = (m.index ?? 0) + m[0].length
-    const start = runBackFrom(t, m.index ?? 0, 10)
+    let start = runBackFrom(t, m.index ?? 0, 10)
+    // "南坪一家奶茶店", "界石那边一个物流公司": what precedes the describer is where the place is,
+    // not part of a name; the name, if any, is what follows it.
+    const inner = DESCRIBER_INSIDE.exec(t.slice(start, m.index))
+    if (inner && inner.index > 0) start += inner.index + inner[0].length
     const prefix = t.slice(start, m.index)
     if (prefix.length < 2 || GENERIC_PREFIX.has(prefix) || INDUSTRY_WORDS.includes(prefix)) continue
     if (DESCRIBER.test(t.slice(Math.max(0, start - 2), start)) || DESCRIBED.test(prefix)) continue

@@ -2,6 +2,23 @@
 // can be told apart by what follows it: "Kerui Medical" is 科瑞医疗 (not 科瑞药业), "Hongtu
 // Display" is 鸿图显示 (not 鸿途包装). Each word maps to the Han industry words it may stand for.
 
+import { INDUSTRY_WORDS } from './name-parts.js'
+import { latinOf } from './pinyin-cache.js'
+
+let PINYIN: Map<string, string[]> | null = null
+
+/** An industry word typed in pinyin (kerui yaoye, hongtu baozhuang): the Han words it spells. */
+function pinyinIndustry(word: string): readonly string[] | undefined {
+  if (!PINYIN) {
+    PINYIN = new Map()
+    for (const w of INDUSTRY_WORDS) {
+      const key = latinOf(w)
+      if (key.length >= 4) PINYIN.set(key, [...(PINYIN.get(key) ?? []), w])
+    }
+  }
+  return PINYIN.get(word)
+}
+
 const GLOSSARY: Record<string, readonly string[]> = {
   pharma: ['药业', '制药', '医药'],
   pharmaceutical: ['药业', '制药', '医药'],
@@ -95,9 +112,9 @@ const GLOSSARY: Record<string, readonly string[]> = {
 export function englishIndustry(after: string): { words: string[]; length: number } {
   const m = /^ ([a-z]+)(?: ([a-z]+))?/.exec(after)
   if (!m) return { words: [], length: 0 }
-  const first = GLOSSARY[m[1]!]
+  const first = GLOSSARY[m[1]!] ?? pinyinIndustry(m[1]!)
   if (!first) return { words: [], length: 0 }
-  const second = m[2] ? GLOSSARY[m[2]] : undefined
+  const second = m[2] ? (GLOSSARY[m[2]] ?? pinyinIndustry(m[2])) : undefined
   if (second) return { words: [...first, ...second], length: m[0].length }
   return { words: [...first], length: 1 + m[1]!.length }
 }

@@ -1,4 +1,4 @@
-import { RULES, SIDE_QUESTION } from './intent-rules.js'
+import { DONE_CLAUSE, QUESTION_CLAUSE, RULES, SIDE_QUESTION } from './intent-rules.js'
 import { normalizeKeepSpaces } from './normalize.js'
 import type { Intent } from './types.js'
 
@@ -8,6 +8,8 @@ import type { Intent } from './types.js'
 // asked; below MIN_SCORE the message is `other`.
 
 const MIN_SCORE = 1
+/** Counseling rules this heavy are risk language. */
+const RISK_WEIGHT = 5
 
 export interface IntentScore {
   intent: Intent
@@ -20,13 +22,19 @@ export interface IntentScore {
 export function scoreIntents(t: string): IntentScore[] {
   const side = SIDE_QUESTION.exec(t)
   const sideAt = side ? side.index : Infinity
+  const minor = minorSpans(t)
   const best = new Map<string, { intent: Intent; w: number; at: number }>()
   RULES.forEach((r, i) => {
     const m = r.re.exec(t)
     if (!m) return
-    if (r.need && !r.need.test(t)) return
+    const need = r.need ? r.need.exec(t) : null
+    if (r.need && !need) return
     if (r.unless && r.unless.test(t)) return
-    const w = m.index >= sideAt ? r.w / 2 : r.w
+    // A rule weighs half when its words, or the words it needs (中心 for 在哪), are in a side
+    // or background stretch; risk language (不想活了) never weighs less, wherever it is said.
+    const minorAt = (at: number): boolean => at >= sideAt || minor.some(([a, b]) => at >= a && at < b)
+    const halved = r.intent === 'counseling' && r.w >= RISK_WEIGHT ? false : minorAt(m.index) || (need !== null && minorAt(need.index))
+    const w = halved ? r.w / 2 : r.w
     const key = `${r.intent}/${r.group ?? i}`
     const prev = best.get(key)
     if (!prev || w > prev.w) best.set(key, { intent: r.intent, w, at: Math.min(m.index, prev?.at ?? Infinity) })
@@ -41,6 +49,30 @@ export function scoreIntents(t: string): IntentScore[] {
   }
   return [...by.values()].sort((a, b) => b.score - a.score || a.at - b.at)
 }
+
+/**
+ * Stretches of the text whose words weigh half: a Chinese clause that states what is already
+ * done (关系已经转过来了 — background, not the ask), and every clause after the first one that
+ * asks something of the bot (南坪中心周六开门吗 转关系能周六办吗: the first question is the
+ * main one, as with 先…然后…). Clauses are the space-separated runs of Han text.
+ */
+function minorSpans(t: string): [number, number][] {
+  const out: [number, number][] = []
+  let asked = false
+  for (const m of t.matchAll(/[^ ]+/g)) {
+    const c = m[0]
+    const start = m.index ?? 0
+    if (!HAN.test(c)) continue
+    if (asked || (DONE_CLAUSE.test(c) && !QUESTION_CLAUSE.test(c))) {
+      out.push([start, start + c.length])
+      continue
+    }
+    if (QUESTION_CLAUSE.test(c) && RULES.some((r) => r.intent !== 'greeting' && r.re.test(c))) asked = true
+  }
+  return out
+}
+
+const HAN = /\p{Script=Han}/u
 
 /** The intent of text already normalized with normalizeKeepSpaces. */
 export function classifyNormalized(t: string): Intent {

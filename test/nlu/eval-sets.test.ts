@@ -18,7 +18,7 @@ interface Labelled {
   center_id: string | null
 }
 
-const SETS = ['queries_dev.jsonl', 'queries_blind1.jsonl', 'queries_blind2.jsonl']
+const SETS = ['queries_dev.jsonl', 'queries_blind1.jsonl', 'queries_blind2.jsonl', 'queries_blind3.jsonl']
 
 let dir: Directory
 let index: CompanyIndex

@@ -25,6 +25,10 @@ const CASES: Record<Intent, string[]> = {
     '党费交了有没有收据',
   ],
   org_life: [
+    '支部的学习这周几点开始',
+    '下個月黨員會在哪開',
+    '明天晚上的活动还搞不搞',
+    'longteng dangke shenme shihou',
     '下周的党课在哪里上',
     '主題黨日活動幾點開始',
     '支部这个月开不开组织生活会',
@@ -35,6 +39,7 @@ const CASES: Record<Intent, string[]> = {
     '支部换届选举什么时候',
   ],
   center_info: [
+    'dqfwzx电话',
     '党群服务中心周末上班不',
     '請問服務中心的地址在哪裡',
     'what are the opening hours of the service center?',
@@ -53,6 +58,7 @@ const CASES: Record<Intent, string[]> = {
     'zzgx转接流程',
   ],
   register: [
+    '新用户怎么开通',
     '第一次用，怎么注册',
     '怎麼綁定我的帳號',
     'how do I sign up',
@@ -71,6 +77,9 @@ const CASES: Record<Intent, string[]> = {
     '最近很迷茫，不知道找谁说',
   ],
   help: [
+    '你都会些啥子',
+    '我不懂怎么用这个',
+    '有啥可以帮我的',
     '这个机器人能干啥',
     '你会做什么',
     'help',
@@ -79,8 +88,13 @@ const CASES: Record<Intent, string[]> = {
     'show me the menu',
     '你是谁',
   ],
-  greeting: ['您好', 'hi', '晚上好', '哈喽', 'good morning', '在不在'],
+  greeting: [
+    '谢谢啦',
+    '好的',
+    '拜拜','您好', 'hi', '晚上好', '哈喽', 'good morning', '在不在'],
   other: [
+    '窗口那个人办事效率太低了',
+    '服務態度很差',
     '明天气温多少度',
     '给我讲个段子',
     '我要举报我们公司老板',
@@ -121,6 +135,19 @@ describe('intent tie-breaking', () => {
   })
   it('a complaint about a secretary goes to a person (other), not find_branch', () => {
     expect(classifyIntent('支部书记态度太差了我要投诉')).toBe('other')
+  })
+  it('a clause stating what is already done is background to the question', () => {
+    expect(classifyIntent('关系早就转好了，现在想知道支部书记是谁')).toBe('find_branch')
+  })
+  it('of two questions in separate clauses, the first asked is the main one', () => {
+    expect(classifyIntent('龙兴中心星期天开门不 党费可以去那交吗')).toBe('center_info')
+    expect(classifyIntent('党费交到哪里 服务中心几点关门')).toBe('pay_dues')
+  })
+  it('risk language weighs fully even after another question', () => {
+    expect(classifyIntent('党费在哪交 活着没意思')).toBe('counseling')
+  })
+  it('thanks after a question does not turn it into a greeting', () => {
+    expect(classifyIntent('党课几点开始 谢谢')).toBe('org_life')
   })
   it('empty and noise are other', () => {
     expect(classifyIntent('')).toBe('other')

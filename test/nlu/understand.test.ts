@@ -90,6 +90,18 @@ describe('understand: whole messages', () => {
   it('an unknown company with an area named keeps the area', () => {
     expect(ids('我们店叫麻辣空间，在界石，党费交到哪里')).toMatchObject({ intent: 'pay_dues', enterprise: null, branch: null, center: 'c_banan' })
   })
+  it('an area before 一家 / 那边一个 is where an undescribed workplace is: the area counts', () => {
+    expect(ids('我在龙兴那边一个厂里上班 支部是哪个')).toMatchObject({ intent: 'find_branch', enterprise: null, branch: null, center: 'c_longxing' })
+    expect(ids('在空港一家公司做保安，党费咋交')).toMatchObject({ enterprise: null, branch: null, center: 'c_bonded' })
+  })
+  it('an English ordinal picks the company’s numbered branch', () => {
+    expect(ids('Zhixin Electronics branch 2, who is the secretary?')).toMatchObject({ enterprise: 'e_bd_zhixin', branch: 'br_bd_zhixin2' })
+    expect(ids('first branch of Zhixin Electronics party lesson').branch).toBe('br_bd_zhixin')
+  })
+  it('a pinyin brand with a pinyin industry word tells near names apart', () => {
+    expect(ids('kerui yiliao dangfei')).toMatchObject({ enterprise: 'e_np_kerui_med', branch: 'br_np_joint1' })
+    expect(ids('hongtu xianshi zhibu shuji')).toMatchObject({ intent: 'find_branch', enterprise: 'e_bd_hongtu' })
+  })
   it('reports the language', () => {
     expect(understand('黨費怎麼繳', dir, index).lang).toBe('zh-Hant')
     expect(understand('how do I pay dues', dir, index).lang).toBe('en')
