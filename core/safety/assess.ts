@@ -9,7 +9,7 @@ import { ZH_PATTERNS_MORE } from './lexicon-zh-more.js'
 import type { Kind, Pattern } from './patterns.js'
 import { JOKE_EMOJI, LETHAL_EMOJI, PINYIN_PATTERNS, SAD_EMOJI } from './pinyin-emoji.js'
 import { toSimplifiedIfNeeded } from './simplify.js'
-import { features, loadModel, modelLevel, predict } from './ngram.js'
+import { features, loadModel, modelLevel, predict, tokenize } from './ngram.js'
 import { LEVEL_RANK, ReasonCode, type DistressAssessment, type DistressLevel } from './types.js'
 
 export { DistressAssessment, DistressLevel, ReasonCode } from './types.js'
@@ -305,6 +305,7 @@ function orderReasons(set: Set<ReasonCode>): ReasonCode[] {
 }
 
 const MODEL = loadModel()
+const MODEL_MIN_TOKENS = 6
 
 /**
  * Rules first; the n-gram model (core/safety/ngram.ts) may then only raise the level — to concern,
@@ -317,6 +318,9 @@ export function assess(text: string): DistressAssessment {
   // A stated ordinary purpose (prescribed pills, a child's check-up) and no ideation or distress
   // at all: the rules read the object as an object, and the model does not overrule that.
   if (signals.includes('@purpose')) return rules
+  // The model learned from ~1,000 messages: on a few characters ("你好") single-character
+  // weights dominate and it would page a counselor for a greeting. Short texts are the rules'.
+  if (rules.level === 'none' && tokenize(text).filter((t) => t !== '|').length < MODEL_MIN_TOKENS) return rules
   const m = modelLevel(MODEL.thresholds, predict(MODEL, features(text, MODEL.features, signals)), rules.level)
   if (LEVEL_RANK[m] <= LEVEL_RANK[rules.level]) return rules
   const reasons = new Set<ReasonCode>([...rules.reasons, 'model'])

@@ -160,3 +160,11 @@ describe('assess: bounded work', () => {
     expect(perMsg).toBeLessThan(1)
   })
 })
+
+describe('assess: greetings and short routine replies page nobody', () => {
+  // A short text gives the n-gram model too little to go on: single-character weights once
+  // flagged "你好" as high. These must stay none.
+  it.each(['你好', '你好呀', '您好', '好的', '好', '收到', '谢谢', '在吗', '嗯嗯', '早上好', 'hello', 'hi', 'ok', '👍'])('%s → none', (text) => {
+    expect(assess(text).level).toBe('none')
+  })
+})
