@@ -3,7 +3,7 @@
  * writes core/safety/ngram-model.json.
  *   npx tsx scripts/train-distress.ts [--dry-run] [--loso <set>] [--maxn <n>] [--no-signals]
  *                                     [--posw <w0,w1,w2>] [--l2 <λ>] [--epochs <n>] [--fpr-cap <x>]
- * Training sets: dev, heldout, blind1–blind4. blind5 is the final held-out set: this script never
+ * Training sets: dev, heldout, blind1–blind4, blind6, blind7. blind5 is the final held-out set: this script never
  * reads it (it is not in SETS and load() refuses it).
  *
  * Thresholds are chosen by cross-validation on the training sets only: leave one training set
@@ -23,7 +23,7 @@ import { analyzeRules } from '../core/safety/assess.js'
 import { compile, features, MODEL_URL, modelLevel, predict, type FeatureConfig, type NgramModel, type Probs, type Thresholds } from '../core/safety/ngram.js'
 import { DistressLevel, LEVEL_RANK, maxLevel } from '../core/safety/types.js'
 
-const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4'] as const
+const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7'] as const
 const FINAL_HOLDOUT = 'blind5'
 const HIGH_RAISE_CAP = num('--c2h-cap', 0.3)
 const NONE_TO_HIGH_CAP = num('--n2h-cap', 0.03)
