@@ -58,7 +58,8 @@ export class AlertSafetyHook implements SafetyHook {
   /** The rules saw nothing but the LLM did: alert now, and send the member the safety reply. */
   private async raiseLate(input: CheckInput, r: DistressAssessment): Promise<void> {
     if (r.level === 'none') return
-    const { alert, center } = await this.raise(input, r.level, r.reasons, 'llm')
+    // 'llm' on the alert tells the counselor where the flag came from.
+    const { alert, center } = await this.raise(input, r.level, [...r.reasons, 'llm'], 'llm')
     const reply = await memberReply(this.deps, input.lang, r.level, center, alert, input.event)
     await this.deps.notifier.notify(
       { platform: input.event.platform, userId: input.event.userId, chatId: input.event.chatId },
@@ -69,7 +70,7 @@ export class AlertSafetyHook implements SafetyHook {
   /** The LLM saw more than the rules: the alert's level goes up (never down), and it is audited. */
   private async upgrade(alertId: string, r: DistressAssessment): Promise<void> {
     if (r.level === 'none') return
-    await alertStore(this.deps).raiseLevel(alertId, r.level, r.reasons, 'llm', this.deps.clock.now())
+    await alertStore(this.deps).raiseLevel(alertId, r.level, [...r.reasons, 'llm'], 'llm', this.deps.clock.now())
   }
 }
 
