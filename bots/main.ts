@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   const rt = await startRuntime(env)
   try {
     await importAtStart(rt)
-    if (!env.TELEGRAM_BOT_TOKEN && !env.SLACK_BOT_TOKEN) return await runTerminalChat(rt, undefined)
+    if (!env.TELEGRAM_BOT_TOKEN && !env.SLACK_BOT_TOKEN) {
+      // The terminal chat is one process by nature: split roles need a platform to serve.
+      if (env.LIANXIN_ROLE !== 'all') throw new LianxinError('CONFIG_INVALID', `LIANXIN_ROLE: ${env.LIANXIN_ROLE} needs TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN (the terminal chat runs as all)`)
+      return await runTerminalChat(rt, undefined)
+    }
 
     // Listen before starting anything, so a stop during start-up is clean too. `on`, not
     // `once`: tsx's own signal relay exits at once when it sees no listener left.

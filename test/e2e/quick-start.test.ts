@@ -29,4 +29,12 @@ describe('quick start', () => {
     expect(r.code).toBe(2)
     expect(r.stderr.trim()).toBe('lianxin: configuration: PORT: a port number 0-65535')
   })
+
+  it('a split role without a platform says what it needs instead of opening a terminal chat', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'lx-role-'))
+    const r = await run('npm', ['start', '--silent'], { env: { LIANXIN_ROLE: 'worker', LIANXIN_DATA_DIR: dataDir, REDIS_URL: undefined, TELEGRAM_BOT_TOKEN: undefined, SLACK_BOT_TOKEN: undefined } })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('LIANXIN_ROLE: worker needs TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN')
+    expect(r.stdout).not.toContain('terminal chat')
+  })
 })
