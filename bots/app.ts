@@ -59,7 +59,8 @@ export async function startServices(rt: Runtime, notifier: Notifier): Promise<Se
   const prefix = `${rt.env.LIANXIN_KEY_PREFIX}bull`
   const llm = createLlmService(rt.env, { redis: rt.redis, keys: rt.keys, log: llmLogTo(logger) })
   const base = { redis: rt.redis, keys: rt.keys, directory: rt.directory, clock: systemClock, notifier, llm, config: alertsConfig(rt.env) }
-  const notices = noticesConfig(rt.env)
+  const bot = rt.env.TELEGRAM_BOT_USERNAME?.replace(/^@/, '')
+  const notices = noticesConfig(rt.env, bot ? { checkinLink: (code) => `https://t.me/${bot}?start=ci-${code}` } : {})
   const workers = rt.env.LIANXIN_ROLE === 'bot' ? null : await startWorkers({ redisUrl: rt.redisUrl, prefix, deps: base, notices: { config: notices } })
   const producer = workers ? null : await openJobQueue(rt.redisUrl, { prefix })
   const jobs = workers?.jobs ?? producer!.jobs

@@ -7,7 +7,7 @@ import { Directory } from '../core/directory/directory.js'
 import { readDirectoryFolder } from '../core/directory/import.js'
 import { ImportError } from '../core/errors.js'
 
-export const QR_USAGE = 'usage: npm run -s lianxin -- qr <branch or enterprise id> [--bot <username>] [--out <file.png>] [--directory <folder>]'
+export const QR_USAGE = 'usage: npm run -s lianxin -- qr <branch or enterprise id | ci-<check-in code>> [--bot <username>] [--out <file.png>] [--directory <folder>]'
 
 // Telegram's rules: a bot username is 5–32 characters ending in "bot"; a start parameter is up to 64 of A-Z a-z 0-9 _ -.
 const BotUsername = z.string().trim().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]$/, 'a bot username such as lianxin_bot').transform((s) => s.replace(/^@/, ''))
@@ -35,6 +35,15 @@ export async function runQr(args: string[]): Promise<number> {
   if (!bot.success) {
     process.stderr.write(`qr: --bot or TELEGRAM_BOT_USERNAME: ${bot.error.issues[0]?.message}\n`)
     return 2
+  }
+  // A check-in code from /checkin: its QR code checks a member in at the door.
+  const checkin = /^ci-(\d{6})$/.exec(id)
+  if (checkin) {
+    const link = `https://t.me/${bot.data}?start=${id}`
+    const out = values.out ?? `qr-checkin-${checkin[1]}.png`
+    await writeFile(out, await QRCode.toBuffer(link, { type: 'png', errorCorrectionLevel: 'H', margin: 4, width: 1024 }))
+    process.stdout.write(`${out}: check-in ${checkin[1]} → ${link}\n`)
+    return 0
   }
   let dir: Directory
   try {

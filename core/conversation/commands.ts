@@ -25,8 +25,12 @@ export async function runCommand(ctx: Ctx, name: string, args: string, extra: Re
     return answerQuestion(ctx, question, u)
   }
   switch (name) {
-    case 'start':
+    case 'start': {
+      // A scanned check-in QR code: /start ci-<code> is /checkin <code>.
+      const checkin = /^ci-(\d{6})$/.exec(args)
+      if (checkin && extra.checkin) return extra.checkin(ctx, checkin[1]!)
       return start(ctx, args)
+    }
     case 'help':
       return help(ctx)
     case 'lang':

@@ -243,4 +243,5 @@ export const en: Record<keyof typeof zhHans, string> = {
   editnotice_done: 'Notice {id} changed: {when}, {where}. Telling the {count} people who received it; reminders follow the new time.',
   cmd_editnotice: 'Change a meeting notice',
   cmd_cancelnotice: 'Cancel a meeting notice',
+  checkin_link: 'Scan to check in: {link}\n(QR poster: npm run -s lianxin -- qr ci-{code})',
 }

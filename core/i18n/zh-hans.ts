@@ -242,4 +242,5 @@ export const zhHans = {
   editnotice_done: '已修改通知 {id}：{when}，{where}。正在告知收到过通知的 {count} 人，提醒按新时间发送。',
   cmd_editnotice: '修改会议通知',
   cmd_cancelnotice: '取消会议通知',
+  checkin_link: '扫码签到：{link}\n（二维码：npm run -s lianxin -- qr ci-{code}）',
 } as const

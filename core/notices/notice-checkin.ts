@@ -43,7 +43,9 @@ async function showCode(ctx: Ctx, deps: NoticeDeps): Promise<void> {
     if (await store.setCheckinCode(open.id, candidate, w.to, now)) code = candidate
   }
   if (!code) throw new Error('no free check-in code after 10 tries')
-  ctx.say(t(ctx.lang, 'checkin_code', { title: recordText(ctx.lang, open.title), code, from: clockText(w.from, tz), to: clockText(w.to, tz) }))
+  const text = t(ctx.lang, 'checkin_code', { title: recordText(ctx.lang, open.title), code, from: clockText(w.from, tz), to: clockText(w.to, tz) })
+  const link = deps.config.checkinLink?.(code)
+  ctx.say(link ? `${text}\n${t(ctx.lang, 'checkin_link', { link, code })}` : text)
 }
 
 async function checkIn(ctx: Ctx, deps: NoticeDeps, code: string): Promise<void> {

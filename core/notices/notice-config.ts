@@ -3,6 +3,8 @@ import type { Env } from '../config/env.js'
 /** The timings of notices (defaults from the design; tests pass seconds instead of hours). */
 export interface NoticesConfig {
   timeZone: string
+  /** The deep link whose QR code checks a member in (a Telegram bot's `?start=ci-<code>`); absent: no link. */
+  checkinLink?: (code: string) => string
   /** Automatic reminders this long before the start; the last one also says "see you" to those coming. */
   reminderOffsetsMs: number[]
   /** A recurring meeting is announced this long before each occurrence. */

@@ -5,6 +5,23 @@ import { noticesTestbed, SECRETARY, sendNotice, type NoticesTestbed } from './no
 const START = new Date('2026-11-25T13:00:00Z').getTime()
 const MIN = 60_000
 
+describe('check-in by scanning a QR code', () => {
+  it('the secretary gets the deep link with the code; /start ci-<code> (what the scan sends) checks the member in', async () => {
+    const tb = await noticesTestbed({ config: { checkinLink: (code) => `https://t.me/lianxin_test_bot?start=ci-${code}` } })
+    try {
+      await sendNotice(tb, '主题党日 | 明天晚上9点 | 服务中心 302')
+      tb.clock.set(new Date(START - 10 * MIN))
+      const shown = await tb.as(SECRETARY, '/checkin')
+      const code = /签到码：(\d{6})/.exec(shown)![1]!
+      expect(shown).toContain(`扫码签到：https://t.me/lianxin_test_bot?start=ci-${code}`)
+      expect(await tb.as('m_016', `/start ci-${code}`)).toBe('签到成功：“主题党日”，20:50。')
+      expect(await tb.as('m_018', '/start ci-000000')).not.toContain('签到成功')
+    } finally {
+      await tb.close()
+    }
+  })
+})
+
 describe('check-in at the meeting and the attendance export', () => {
   let tb: NoticesTestbed
   let id: string

@@ -35,4 +35,14 @@ describe('qr: registration posters for Telegram deep links', () => {
     expect(errors.join('')).toMatch(/no enterprise or branch with id no_such_id/)
     expect(errors.join('')).toMatch(/TELEGRAM_BOT_USERNAME/)
   })
+
+  it('writes the check-in poster of a code: the scan sends /start ci-<code>', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lx-qr-'))
+    const out = join(dir, 'checkin.png')
+    const printed: string[] = []
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => (printed.push(String(s)), true))
+    expect(await runQr(['ci-123456', '--bot', 'lianxin_test_bot', '--out', out])).toBe(0)
+    expect(printed.join('')).toContain('https://t.me/lianxin_test_bot?start=ci-123456')
+    expect((await readFile(out)).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+  })
 })
