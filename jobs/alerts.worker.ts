@@ -1,9 +1,10 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq'
+import { UnrecoverableError, type Job, type Worker } from 'bullmq'
 import type { AlertDeps } from '../core/alerts/alert-deps.js'
 import { ALERT_PAGE_JOB, ALERT_SLA_JOB, PageJob, SlaJob } from '../core/alerts/alert-record.js'
 import { runPageJob, runSlaJob } from '../core/alerts/escalation.js'
 import type { Redis } from '../core/store/redis.js'
-import { queueName, type QueueSettings } from './queues.js'
+import type { QueueSettings } from './queues.js'
+import { createQueueWorker, type FailedInfo } from './queue-worker.js'
 
 export interface AlertsWorkerOptions {
   /** A connection with maxRetriesPerRequest: null (BullMQ blocks on it). */
@@ -20,12 +21,7 @@ export interface AlertsWorkerOptions {
   lockDurationMs?: number
   /** How often workers look for stalled jobs: with the lock, a lost page is back within ~6 s. */
   stalledIntervalMs?: number
-  onFailed?: (info: { jobId: string | undefined; kind: string; attempts: number; code: string }) => void
-}
-
-/** Capped exponential backoff: 0.5 s, 1 s, 2 s … at most 30 s between attempts of a failing page. */
-export function cappedBackoff(attemptsMade: number): number {
-  return Math.min(30_000, 500 * 2 ** Math.max(0, attemptsMade - 1))
+  onFailed?: (info: FailedInfo) => void
 }
 
 /** Runs one alert job: payloads are validated here; a malformed one is never retried. */
@@ -48,23 +44,13 @@ export async function processAlertJob(job: Pick<Job, 'name' | 'data'>, deps: Ale
 
 /** The worker of the `alerts` queue: pages, escalation steps and SLA reminders. */
 export function createAlertsWorker(o: AlertsWorkerOptions): Worker {
-  const lockDuration = o.lockDurationMs ?? 4000
-  const worker = new Worker(queueName('alerts', o.settings), (job) => processAlertJob(job, o.deps), {
+  return createQueueWorker('alerts', (job) => processAlertJob(job, o.deps), {
     connection: o.connection,
-    prefix: o.settings.prefix,
+    settings: o.settings,
     // A page mostly waits (Redis, the platform's API): many in flight keep a burst from queueing.
     concurrency: o.concurrency ?? 50,
-    lockDuration,
-    stalledInterval: o.stalledIntervalMs ?? 2000,
-    // A page that stalls again and again (a poison job crashing workers) still gets several chances.
-    maxStalledCount: 5,
-    settings: { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) },
+    lockDurationMs: o.lockDurationMs ?? 4000,
+    stalledIntervalMs: o.stalledIntervalMs ?? 2000,
+    onFailed: o.onFailed,
   })
-  worker.on('failed', (job, err) => {
-    const code = (err as { code?: string }).code ?? err.name
-    o.onFailed?.({ jobId: job?.id, kind: job?.name ?? '?', attempts: job?.attemptsMade ?? 0, code })
-  })
-  // Without a listener an 'error' event would crash the process; connection errors are retried by ioredis.
-  worker.on('error', () => undefined)
-  return worker
 }

@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq'
+import { UnrecoverableError, type Job, type Worker } from 'bullmq'
 import type { z } from 'zod'
 import type { NoticeDeps } from '../core/notices/notice-deps.js'
 import { runFanoutJob, runSendJob } from '../core/notices/notice-fanout.js'
@@ -6,8 +6,8 @@ import { AnnounceJob, FanoutJob, NOTICE_ANNOUNCE_JOB, NOTICE_FANOUT_JOB, NOTICE_
 import { runRemindJob } from '../core/notices/notice-reminders.js'
 import { runAnnounceJob } from '../core/notices/notice-series.js'
 import type { Redis } from '../core/store/redis.js'
-import { cappedBackoff } from './alerts.worker.js'
-import { queueName, type QueueSettings } from './queues.js'
+import { createQueueWorker, type FailedInfo } from './queue-worker.js'
+import type { QueueSettings } from './queues.js'
 
 export interface NoticesWorkerOptions {
   /** A connection with maxRetriesPerRequest: null (BullMQ blocks on it). */
@@ -22,7 +22,7 @@ export interface NoticesWorkerOptions {
    */
   lockDurationMs?: number
   stalledIntervalMs?: number
-  onFailed?: (info: { jobId: string | undefined; kind: string; attempts: number; code: string }) => void
+  onFailed?: (info: FailedInfo) => void
 }
 
 function parse<T extends z.ZodTypeAny>(schema: T, job: Pick<Job, 'name' | 'data'>): z.infer<T> {
@@ -49,20 +49,12 @@ export async function processNoticeJob(job: Pick<Job, 'name' | 'data'>, deps: No
 
 /** The worker of the `notices` queue. */
 export function createNoticesWorker(o: NoticesWorkerOptions): Worker {
-  const worker = new Worker(queueName('notices', o.settings), (job) => processNoticeJob(job, o.deps), {
+  return createQueueWorker('notices', (job) => processNoticeJob(job, o.deps), {
     connection: o.connection,
-    prefix: o.settings.prefix,
+    settings: o.settings,
     concurrency: o.concurrency ?? 50,
-    lockDuration: o.lockDurationMs ?? 15_000,
-    stalledInterval: o.stalledIntervalMs ?? 5000,
-    maxStalledCount: 5,
-    settings: { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) },
+    lockDurationMs: o.lockDurationMs ?? 15_000,
+    stalledIntervalMs: o.stalledIntervalMs ?? 5000,
+    onFailed: o.onFailed,
   })
-  worker.on('failed', (job, err) => {
-    const code = (err as { code?: string }).code ?? err.name
-    o.onFailed?.({ jobId: job?.id, kind: job?.name ?? '?', attempts: job?.attemptsMade ?? 0, code })
-  })
-  // Without a listener an 'error' event would crash the process; connection errors are retried by ioredis.
-  worker.on('error', () => undefined)
-  return worker
 }
