@@ -9,22 +9,26 @@
  * Thresholds are chosen by cross-validation on the training sets only: leave one training set
  * out, train on the others, score it; pooled over the folds, the model alone (rules set aside:
  * they were tuned on these sets, so their out-of-set behaviour cannot be simulated) must keep
- *   - its false-positive rate on `none` ≤ FPR_CAP (0.03; the target on any set is 0.05),
+ *   - its false-positive rate on `none` ≤ FPR_CAP (0.04; the target on any set is 0.05),
  *   - raises of `none` to high ≤ 1 %, of `concern` to high ≤ 15 %,
  *   - raises to imminent: no `none`/`concern` row, ≤ 5 % of `high` rows.
  * --loso <set> is the leave-one-set-out study: the model (thresholds by the same inner
  * cross-validation) is trained without <set>, then rules + model are scored on <set>; nothing is
  * written.
- * Deterministic: full-batch gradient descent from zero weights, fixed order, no randomness.
+ * Deterministic: full-batch Adam from zero weights, fixed order, no randomness.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { analyzeRules } from '../core/safety/assess.js'
+import { analyzeRules, modelMayRaise } from '../core/safety/assess.js'
 import { compile, features, MODEL_URL, modelLevel, predict, type FeatureConfig, type NgramModel, type Probs, type Thresholds } from '../core/safety/ngram.js'
 import { DistressLevel, LEVEL_RANK, maxLevel } from '../core/safety/types.js'
 
-const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7'] as const
-const FINAL_HOLDOUT = 'blind5'
+const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind14', 'blind15', 'blind16', 'blind17', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26'] as const
+const FOLDS = num('--folds', 8)
+/** Written for the final measurement: never trained or tuned on. */
+const FINAL_HOLDOUTS: readonly string[] = ['blind5', 'blind13', 'blind18']
+/** Sets the rules were never tuned on (written after the last rule change): their out-of-fold figures estimate rules + model on new wording. */
+const RULES_UNSEEN: readonly string[] = ['blind21', 'blind22', 'blind25', 'blind26']
 const HIGH_RAISE_CAP = num('--c2h-cap', 0.3)
 const NONE_TO_HIGH_CAP = num('--n2h-cap', 0.03)
 const HIGH_TO_IMMINENT_CAP = 0.05
@@ -37,6 +41,8 @@ interface Row {
   text: string
   level: DistressLevel
   rules: DistressLevel
+  /** False where assess() never asks the model (short texts, a stated ordinary purpose). */
+  gate: boolean
   feats: string[]
 }
 
@@ -51,18 +57,20 @@ function num(name: string, dflt: number): number {
 const CFG: FeatureConfig = { maxN: num('--maxn', 4), signals: !process.argv.includes('--no-signals') }
 const POSW = (argv('--posw') ?? '1.5,2,2').split(',').map(Number) as [number, number, number]
 const L2 = num('--l2', 0.00003)
-const EPOCHS = num('--epochs', 6000)
-const FPR_CAP = num('--fpr-cap', 0.03)
+const EPOCHS = num('--epochs', 400)
+const LR = num('--lr', 0.02)
+const PRUNE = num('--prune', 0.03)
+const FPR_CAP = num('--fpr-cap', 0.04)
 
 function load(set: string): Row[] {
-  if (set === FINAL_HOLDOUT) throw new Error(`${FINAL_HOLDOUT} is the final held-out set: never trained or tuned on`)
+  if (FINAL_HOLDOUTS.includes(set)) throw new Error(`${set} is a final held-out set: never trained or tuned on`)
   return readFileSync(`test/fixtures/distress_${set}.jsonl`, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l, n) => {
       const o = JSON.parse(l) as { id?: string; text: string; label?: string; level?: string }
       const r = analyzeRules(o.text)
-      return { set, id: String(o.id ?? n + 1), text: o.text, level: DistressLevel.parse(o.label ?? o.level), rules: r.assessment.level, feats: features(o.text, CFG, r.signals) }
+      return { set, id: String(o.id ?? n + 1), text: o.text, level: DistressLevel.parse(o.label ?? o.level), rules: r.assessment.level, gate: modelMayRaise(o.text, r.assessment.level, r.signals), feats: features(o.text, CFG, r.signals) }
     })
 }
 
@@ -80,14 +88,19 @@ function train(rows: readonly Row[]): Pick<NgramModel, 'bias' | 'weights'> {
   })
   const W = [0, 1, 2].map(() => new Float64Array(vocab.length))
   const b = [0, 0, 0]
-  const lr = 2
   for (let h = 0; h < 3; h++) {
     const w = W[h] as Float64Array
     const Y = rows.map((r) => label(r, h))
     const C: number[] = Y.map((y) => (y === 1 ? (POSW[h] ?? 1) : 1))
     const total = C.reduce((s: number, c: number) => s + c, 0)
     const g = new Float64Array(vocab.length)
-    for (let e = 0; e < EPOCHS; e++) {
+    // Full-batch Adam: the same convex objective as plain gradient descent, ~15× fewer epochs.
+    const m1 = new Float64Array(vocab.length)
+    const m2 = new Float64Array(vocab.length)
+    let mb = 0
+    let vb = 0
+    const [beta1, beta2, eps] = [0.9, 0.999, 1e-8]
+    for (let e = 1; e <= EPOCHS; e++) {
       g.fill(0)
       let gb = 0
       for (let n = 0; n < X.length; n++) {
@@ -99,15 +112,25 @@ function train(rows: readonly Row[]): Pick<NgramModel, 'bias' | 'weights'> {
         const gs = err * x.scale
         for (const i of x.ids) g[i] = g[i]! + gs
       }
-      for (let i = 0; i < w.length; i++) w[i] = w[i]! - lr * (g[i]! + L2 * w[i]!)
-      b[h] = b[h]! - lr * gb
+      const c1 = 1 - beta1 ** e
+      const c2 = 1 - beta2 ** e
+      for (let i = 0; i < w.length; i++) {
+        const gi = g[i]! + L2 * w[i]!
+        m1[i] = beta1 * m1[i]! + (1 - beta1) * gi
+        m2[i] = beta2 * m2[i]! + (1 - beta2) * gi * gi
+        w[i] = w[i]! - (LR * (m1[i]! / c1)) / (Math.sqrt(m2[i]! / c2) + eps)
+      }
+      mb = beta1 * mb + (1 - beta1) * gb
+      vb = beta2 * vb + (1 - beta2) * gb * gb
+      b[h] = b[h]! - (LR * (mb / c1)) / (Math.sqrt(vb / c2) + eps)
     }
   }
   const weights: Record<string, [number, number, number]> = {}
   const r4 = (x: number): number => Math.round(x * 1e4) / 1e4
+  // Weights too small to move a score are dropped: the file stays under 1 MB (test/safety/model.test.ts).
   vocab.forEach((f, i) => {
     const v: [number, number, number] = [r4(W[0]![i]!), r4(W[1]![i]!), r4(W[2]![i]!)]
-    if (v.some((x) => x !== 0)) weights[f] = v
+    if (v.some((x) => Math.abs(x) >= PRUNE)) weights[f] = v
   })
   return { bias: [r4(b[0]!), r4(b[1]!), r4(b[2]!)], weights }
 }
@@ -134,7 +157,7 @@ interface Figures {
 function figures(list: readonly Scored[], t: Thresholds): Figures {
   let hi = 0, hiN = 0, co = 0, coN = 0, fp = 0, nN = 0, n2h = 0, c2h = 0, n2i = 0, h2i = 0, hN = 0, imm = 0, iN = 0, exact = 0
   for (const o of list) {
-    const lv = maxLevel(o.rules, modelLevel(t, o.p, o.rules))
+    const lv = o.row.gate ? maxLevel(o.rules, modelLevel(t, o.p, o.rules)) : o.rules
     const got = LEVEL_RANK[lv]
     const want = LEVEL_RANK[o.row.level]
     if (got === want) exact++
@@ -182,13 +205,17 @@ function chooseThresholds(oof: readonly Scored[]): Thresholds {
   return { ...best, imminent }
 }
 
-/** Out-of-fold scores: each training set scored by a model trained on the other training sets. */
+/**
+ * Out-of-fold scores: each training set scored by a model trained without it. Sets are grouped
+ * into FOLDS folds (whole sets only: a set's wording never leaks into its own scoring).
+ */
 function outOfFold(rows: readonly Row[]): Scored[] {
   const sets = [...new Set(rows.map((r) => r.set))]
   const out: Scored[] = []
-  for (const held of sets) {
-    const m = compile({ thresholds: { concern: 1, high: 1, imminent: 1 }, features: CFG, ...train(rows.filter((r) => r.set !== held)) })
-    for (const r of rows.filter((x) => x.set === held)) out.push({ row: r, rules: r.rules, p: predict(m, r.feats) })
+  for (let k = 0; k < Math.min(FOLDS, sets.length); k++) {
+    const held = new Set(sets.filter((_, i) => i % FOLDS === k))
+    const m = compile({ thresholds: { concern: 1, high: 1, imminent: 1 }, features: CFG, ...train(rows.filter((r) => !held.has(r.set))) })
+    for (const r of rows.filter((x) => held.has(x.set))) out.push({ row: r, rules: r.rules, p: predict(m, r.feats) })
   }
   return out
 }
@@ -200,9 +227,9 @@ function fit(rows: readonly Row[]): { model: NgramModel; oof: Scored[] } {
   const model: NgramModel = {
     version: 2,
     meta: {
-      trainedOn: sets, rows: rows.length, l2: L2, epochs: EPOCHS, posWeights: POSW, minDocs: MIN_DOCS, fprCap: FPR_CAP,
+      trainedOn: sets, rows: rows.length, l2: L2, epochs: EPOCHS, optimizer: 'adam', lr: LR, prune: PRUNE, posWeights: POSW, minDocs: MIN_DOCS, fprCap: FPR_CAP,
       highRaiseCap: HIGH_RAISE_CAP, noneToHighCap: NONE_TO_HIGH_CAP, highToImminentCap: HIGH_TO_IMMINENT_CAP,
-      thresholdsBy: 'leave-one-training-set-out, model alone, pooled', neverSeen: FINAL_HOLDOUT,
+      thresholdsBy: 'leave-one-training-set-out, model alone, pooled', neverSeen: FINAL_HOLDOUTS,
     },
     features: CFG,
     thresholds,
@@ -260,6 +287,12 @@ function main(): void {
     show(`  ${s} model`, figures(list.map((o) => ({ ...o, rules: 'none' as DistressLevel })), model.thresholds))
     show(`  ${s} rules+model`, figures(list, model.thresholds))
   }
+  const unseen = oof.filter((o) => RULES_UNSEEN.includes(o.row.set))
+  show('POOLED unseen rules', figures(unseen, { concern: 2, high: 2, imminent: 2 }))
+  show('POOLED unseen rules+model', figures(unseen, model.thresholds))
+  show('POOLED all rules+model', figures(oof, model.thresholds))
+  const dumpTo = argv('--dump')
+  if (dumpTo) writeFileSync(dumpTo, JSON.stringify({ thresholds: model.thresholds, oof: oof.map((o) => ({ id: o.row.id, set: o.row.set, level: o.row.level, rules: o.rules, p: o.p, text: o.row.text })) }))
   const json = JSON.stringify(model)
   console.log(`features ${Object.keys(model.weights).length}  size ${(json.length / 1024).toFixed(0)} KiB`)
   if (!process.argv.includes('--dry-run')) {

@@ -1,9 +1,10 @@
 import { cleanText } from '../nlu/normalize.js'
-import { isBuried, isHabitual, isJoking, isNegated, isReported } from './context.js'
-import { isBenignDeparture, normalizeDialect } from './dialect.js'
+import { isBuried, isHabitual, isJoking, isNegated, isReported, isSincere, isTopicFrame, speaksOwnWish } from './context.js'
+import { isBenignDeparture, normalizeDialect, spellEmoji } from './dialect.js'
 import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
 import { EN_PATTERNS_ACTS, PINYIN_PATTERNS_ACTS, ZH_PATTERNS_ACTS } from './lexicon-acts.js'
 import { EN_PATTERNS } from './lexicon-en.js'
+import { EN_PATTERNS_INDIRECT, ZH_PATTERNS_INDIRECT } from './lexicon-indirect.js'
 import { ZH_PATTERNS } from './lexicon-zh.js'
 import { ZH_PATTERNS_MORE } from './lexicon-zh-more.js'
 import type { Kind, Pattern } from './patterns.js'
@@ -43,8 +44,8 @@ interface Hit {
 // Global copies of the patterns so we can walk several matches per pattern.
 const globalize = (list: readonly Pattern[]): Pattern[] =>
   list.map((pt) => ({ ...pt, re: new RegExp(pt.re.source, pt.re.flags.includes('g') ? pt.re.flags : pt.re.flags + 'g') }))
-const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE, ...ZH_PATTERNS_ACTS])
-const EN = globalize([...EN_PATTERNS, ...EN_PATTERNS_ACTS])
+const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE, ...ZH_PATTERNS_ACTS, ...ZH_PATTERNS_INDIRECT])
+const EN = globalize([...EN_PATTERNS, ...EN_PATTERNS_ACTS, ...EN_PATTERNS_INDIRECT])
 const PY = globalize([...PINYIN_PATTERNS, ...PINYIN_PATTERNS_ACTS])
 
 // Pinyin syllables (over-generated from initials × finals; exactness is not needed).
@@ -79,6 +80,8 @@ interface Views {
   en: string
   pinyin: string
   raw: string
+  /** The Chinese view before idiom masks (joke markers such as 笑死 are masked in `zh`). */
+  plainZh: string
   dialect: boolean
 }
 
@@ -86,7 +89,7 @@ function buildViews(text: string): Views {
   const raw = clip(cleanText(text))
   const simp = toSimplifiedIfNeeded(raw).toLowerCase()
   // Chinese view: no spaces (so "不 想 活" still matches), punctuation and emoji become clause marks.
-  const zhRaw = simp
+  const zhRaw = spellEmoji(simp)
     .replace(/\s+/g, '')
     .replace(/[^\p{Script=Han}a-z0-9]+/gu, '|')
   // Dialect function words and pronouns → Mandarin, so one pattern covers both.
@@ -100,7 +103,7 @@ function buildViews(text: string): Views {
   const tokens = simp.match(/[a-z]+/g) ?? []
   const py = tokens.filter(isPinyinToken)
   const pinyin = tokens.length > 0 && py.length / tokens.length >= 0.6 ? tokens.join('') : ''
-  return { zh: applyMasks(zh, ZH_MASKS), en: applyMasks(en, EN_MASKS), pinyin, raw, dialect }
+  return { zh: applyMasks(zh, ZH_MASKS), en: applyMasks(en, EN_MASKS), pinyin, raw, plainZh: zh, dialect }
 }
 
 function collect(list: readonly Pattern[], view: string, name: View, out: Hit[]): void {
@@ -155,6 +158,8 @@ function distinctSpans(list: readonly Hit[]): number {
 }
 
 const IDEA: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'self_harm', 'method'])
+/** Words a story or a lecture may use without the writer meaning them (see `topical`). */
+const TOPIC_WORDS: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'plan', 'time', 'farewell', 'farewell_weak', 'departure', 'arrange'])
 
 /** The lexicon alone (no model): what the rules say. */
 export function assessRules(text: string): DistressAssessment {
@@ -168,19 +173,32 @@ export function assessRules(text: string): DistressAssessment {
  */
 export function analyzeRules(text: string): { assessment: DistressAssessment; signals: string[] } {
   const v = buildViews(text)
-  const hits: Hit[] = []
+  let hits: Hit[] = []
   if (/[\p{Script=Han}]/u.test(v.zh)) collect(ZH, v.zh, 'zh', hits)
   if (/[a-z]{2}/.test(v.en)) collect(EN, v.en, 'en', hits)
   if (v.pinyin.length >= 4) collect(PY, v.pinyin, 'pinyin', hits)
 
-  const joking = isJoking(v.zh, v.en) || JOKE_EMOJI.test(v.raw)
-  const habitual = isHabitual(v.zh, v.en)
   const lethalEmoji = LETHAL_EMOJI.test(v.raw)
   const sadEmoji = SAD_EMOJI.test(v.raw)
+  const joking = !isSincere(v.plainZh, v.en) && (isJoking(v.plainZh, v.en) || JOKE_EMOJI.test(v.raw))
+  const habitual = isHabitual(v.zh, v.en)
 
-  const own = hits.filter((h) => !h.negated && !h.reported)
+  const firstOwn = hits.filter((h) => !h.negated && !h.reported)
+  const rawDistress = firstOwn.filter((h) => h.kind === 'distress').reduce((s, h) => s + h.w, 0)
+  const acts = firstOwn.some((h) => (['self_harm', 'attempt', 'means'].includes(h.kind) && h.w >= 1) || (h.kind === 'location' && h.w >= 1.5))
+  const prepared = firstOwn.some((h) => ['plan', 'location', 'farewell', 'arrange'].includes(h.kind) && h.w >= 1)
+  const calmFrame = rawDistress < 0.5 && !sadEmoji && !acts
+  // A death wish said as a joke about a trivial cause ("斗地主连输八把，想死的心都有了哈哈",
+  // "kms lol the printer jammed"), with no distress, no sad face and nothing done or prepared,
+  // is hyperbole. Self-harm, acts, means, places and farewells are never joked away.
+  const jokedAway = joking && calmFrame && !prepared
+  // Death as a subject (a prevention poster, a novel, the news) and no word of the writer's own
+  // distress or wish: the death, farewell and arrangement words belong to the story.
+  const topical = rawDistress < 1 && !sadEmoji && !acts && isTopicFrame(v.zh, v.en) && !speaksOwnWish(v.zh, v.en) && !isSincere(v.plainZh, v.en)
+  if (topical) hits = hits.filter((h) => !TOPIC_WORDS.has(h.kind))
+  const own = topical ? hits.filter((h) => !h.negated && !h.reported) : firstOwn
   const has = (k: Kind, minW = 1): boolean => own.some((h) => h.kind === k && h.w >= minW)
-  const idea = own.some((h) => IDEA.has(h.kind) && h.w >= 1)
+  const idea = own.some((h) => IDEA.has(h.kind) && h.w >= 1 && (!jokedAway || h.kind === 'self_harm'))
   const weakIdea = own.some((h) => IDEA.has(h.kind) && h.w < 1) && !joking
   const deniedIdea = hits.some((h) => IDEA.has(h.kind) && h.negated && !h.reported)
   const reportedIdea = hits.some((h) => IDEA.has(h.kind) && h.reported)
@@ -212,7 +230,8 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   const farewellWeak = farewellCount > 0
   const departure = !benign && has('departure')
   // After-death arrangements: 后事, passwords left (w 1); giving possessions away (w 0.5).
-  const arrangeStrong = has('arrange') && !benign
+  // Two different arrangements (the passwords and the cat) weigh as much as one strong one.
+  const arrangeStrong = !benign && (has('arrange') || distinctSpans(own.filter((h) => h.kind === 'arrange' && h.w >= 0.8)) >= 2)
   const arrange = has('arrange', 0.5) && !benign
 
   let level: DistressLevel = 'none'
@@ -282,6 +301,8 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
     signals.add(`@${h.negated ? 'n' : h.reported ? 'r' : 'k'}:${h.kind}${tier}`)
   }
   if (joking) signals.add('@joke')
+  if (jokedAway) signals.add('@joked')
+  if (topical) signals.add('@topic')
   if (habitual) signals.add('@habit')
   if (benign) signals.add('@benign')
   if (lethalEmoji) signals.add('@lethal')
@@ -307,6 +328,17 @@ function orderReasons(set: Set<ReasonCode>): ReasonCode[] {
 const MODEL = loadModel()
 const MODEL_MIN_TOKENS = 6
 
+/** Whether the model is consulted at all (the training script applies the same gate). */
+export function modelMayRaise(text: string, rules: DistressLevel, signals: readonly string[]): boolean {
+  if (rules === 'imminent') return false
+  // A stated ordinary purpose (prescribed pills, a child's check-up) and no ideation or distress
+  // at all: the rules read the object as an object, and the model does not overrule that.
+  if (signals.includes('@purpose')) return false
+  // On a few characters ("你好") single-character weights dominate and the model would page a
+  // counselor for a greeting. Short texts are the rules'.
+  return rules !== 'none' || tokenize(text).filter((t) => t !== '|').length >= MODEL_MIN_TOKENS
+}
+
 /**
  * Rules first; the n-gram model (core/safety/ngram.ts) may then only raise the level — to concern,
  * to high when it is very sure, to imminent only when its imminent head is confident and the rules
@@ -314,13 +346,7 @@ const MODEL_MIN_TOKENS = 6
  */
 export function assess(text: string): DistressAssessment {
   const { assessment: rules, signals } = analyzeRules(text)
-  if (!MODEL || rules.level === 'imminent') return rules
-  // A stated ordinary purpose (prescribed pills, a child's check-up) and no ideation or distress
-  // at all: the rules read the object as an object, and the model does not overrule that.
-  if (signals.includes('@purpose')) return rules
-  // The model learned from ~1,000 messages: on a few characters ("你好") single-character
-  // weights dominate and it would page a counselor for a greeting. Short texts are the rules'.
-  if (rules.level === 'none' && tokenize(text).filter((t) => t !== '|').length < MODEL_MIN_TOKENS) return rules
+  if (!MODEL || !modelMayRaise(text, rules.level, signals)) return rules
   const m = modelLevel(MODEL.thresholds, predict(MODEL, features(text, MODEL.features, signals)), rules.level)
   if (LEVEL_RANK[m] <= LEVEL_RANK[rules.level]) return rules
   const reasons = new Set<ReasonCode>([...rules.reasons, 'model'])

@@ -37,10 +37,16 @@ export function isNegated(view: string, index: number, lang: 'zh' | 'en'): boole
   return lang === 'zh' ? ZH_NEG.test(before) : EN_NEG.test(before)
 }
 
+/** The writer says it is not a joke ("不是开玩笑", "but seriously", "doesn't feel like a joke"). */
+export function isSincere(zh: string, en: string): boolean {
+  return /(?:不是|没|没有)(?:在)?(?:开玩笑|说笑)|不是说着玩|认真的|说真的|不是梗|不是段子|不是玩笑/.test(zh) ||
+    /\bnot (?:joking|kidding|a joke|a meme)\b|\bim serious\b|\bno joke\b|\b(?:doesnt|dont|didnt|does not) feel like (?:a )?joke\b|\bbut seriously\b|\bnot (?:really )?funny anymore\b/.test(en)
+}
+
 /** The writer frames the message as a joke — unless they say it is not one. */
 export function isJoking(zh: string, en: string): boolean {
-  if (/(?:不是|没|没有)(?:在)?开玩笑|不是说着玩|认真的/.test(zh) || /\bnot (?:joking|kidding)\b|\bim serious\b/.test(en)) return false
-  return /开玩笑|哈哈|嘿嘿|说着玩|逗你|玩笑话/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking)\b/.test(en)
+  if (isSincere(zh, en)) return false
+  return /开玩笑|哈哈|嘿嘿|说着玩|逗你|玩笑话|笑死|笑不活|笑疯|狗头/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking|xswl)\b/.test(en)
 }
 
 /** A routine service question carrying the distress ("党费在哪交？反正我也不想活了"). */
@@ -54,4 +60,20 @@ export function isHabitual(zh: string, en: string): boolean {
   const habitual = /的时候|有时候|有时|常常|经常|总是|总想|每次|每当|一到/.test(zh) || /\b(?:sometimes|every time|whenever|often|always)\b/.test(en)
   const now = /现在|此刻|正在|已经在/.test(zh) || /\bright now\b/.test(en)
   return habitual && !now
+}
+
+/**
+ * Death as a subject rather than a wish: a prevention lecture or poster, a question about what a
+ * slang word means, a story in a novel, a film or the news. Only a frame: the assessor still
+ * flags when the writer also speaks of their own distress or wishes.
+ */
+export function isTopicFrame(zh: string, en: string): boolean {
+  return /讲座|培训|宣传|海报|课件|识别[^|]{0,6}(?:信号|迹象)|危险信号|(?:心理)?干预|预防|防止|防自杀|心理健康|志愿者|问卷|调查|第\d+题|(?:是|指|指的是|代表)什么意思|为什么[^|]{0,8}(?:说成|叫|都说)|这个词|黑话|小说|电视剧|剧里|电影|话剧|台词|演一个|角色|主角|男主|女主|作者|编剧|新闻|报道|民警|消防|急诊|抢救|护士/.test(zh) ||
+    /\b(?:lecture|training|workshop|poster|campaign|awareness|prevention|survey|questionnaire|question(?: \d+)?|q\d+|what does \w+ mean|why do (?:people|they)|the word|slang|novel|movie|film|episode|series|character|author|news|article|documentary|paramedic|nurse)\b/.test(en)
+}
+
+/** The writer speaks of their own wish ("我也想", "I want to"): a topic frame does not cover it. */
+export function speaksOwnWish(zh: string, en: string): boolean {
+  return /(?:我|自己)[^|]{0,3}(?:也|真|好|就|还|都)?(?:想|要)[^|]{0,2}(?:死|跳|走了|自杀|结束|离开|消失|解脱|像|跟着|一样|不活)|(?:我|自己)[^|]{0,6}(?:愿望|希望)/.test(zh) ||
+    /\bi (?:also |too |really |just )?(?:want|wanna|wish)(?: to)? (?:die|jump|end|disappear|do the same|be dead|join|not wake|not be here)|\bme too\b|\bsame here\b/.test(en)
 }

@@ -14,8 +14,38 @@ const DIALECT: readonly (readonly [RegExp, string])[] = [
   [/脑壳/g, '脑袋'],
   [/(^|[|])(?:老子|俺|本人)/g, '$1我'],
   [/俺/g, '我'],
-  [/紫砂(?![壶锅杯茶器])|自鲨/g, '自杀'],
+  [/紫砂(?![壶锅杯茶器])|自鲨|自sha|(?<![a-z])zs(?![a-z])/g, '自杀'],
+  // 4 read as 死 after a wanting or deserving word ("想4", "早该4了"), not as a number.
+  [/(?<=想|该|去|要|就|不如|只有)4(?=了|吧|算了|[|]|$)/g, '死'],
+  // Cantonese and Hokkien function words written in characters.
+  [/唔/g, '不'],
+  [/冇/g, '没有'],
+  [/咗/g, '了'],
+  [/喺/g, '在'],
+  [/嘅/g, '的'],
+  [/佢/g, '他'],
+  [/哋/g, '们'],
+  [/而家/g, '现在'],
+  [/谂|諗/g, '想'],
+  [/𠝹/g, '割'],
+  [/攰/g, '累'],
+  [/欲(?=去|死|走)/g, '要'],
+  [/袂/g, '不'],
+  [/矣(?=[|]|$)/g, '了'],
 ]
+
+/** Emoji standing for an object, spelled out so the lexicon sees it ("💊攒够了", "又🔪了"). */
+const EMOJI_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/🔪|🗡️?/gu, '刀'],
+  [/💊/gu, '药'],
+  [/🪢/gu, '绳子'],
+]
+
+export function spellEmoji(text: string): string {
+  let out = text
+  for (const [re, to] of EMOJI_WORDS) out = out.replace(re, to)
+  return out
+}
 
 /** Rewrites dialect words; `changed` says whether any were found (the 'dialect' reason). */
 export function normalizeDialect(zh: string): { text: string; changed: boolean } {
@@ -34,7 +64,7 @@ export function normalizeDialect(zh: string): { text: string; changed: boolean }
  */
 export function isBenignDeparture(zh: string, en: string): boolean {
   return (
-    /离职|辞职|调岗|调走|调到|退休|最后一天上班|上班的?最后一天|换工作|新工作|新单位|入职|搬家|搬到|回老家(?:发展|工作|上班)|有缘再见|常联系|保持联系|江湖再见|后会有期|毕业|实习(?:结束|期满)|欢送|请多关照/.test(zh) ||
-    /\b(?:moving to|new job|last day (?:at|of) (?:work|the office|this job)|stay in touch|keep in touch|retir\w+|new chapter|farewell party|leaving the company|my last shift)\b/.test(en)
+    /离职|辞职|调岗|调走|调到|退休|最后一天上班|上班的?最后一天|换工作|新工作|新单位|入职|搬家|搬到|回老家(?:发展|工作|上班)|有缘再见|常联系|保持联系|江湖再见|后会有期|毕业|实习(?:结束|期满)|欢送|请多关照|出差|培训|去外地|外地(?:上班|工作)|(?:做|动)[^|]{0,3}手术|全麻|结婚|产假|出国|留学|以防万一[^]{0,12}(?:出差|手术|丢)|新公司|去[^|]{0,8}报到|去[^|]{0,4}发展|调去|调往|(?:飞|坐飞机|坐高铁|回)[^|]{0,3}(?:回国|老家|莫斯科|[^|]{0,6}(?:国|省))/.test(zh) ||
+    /\b(?:moving to|new job|last day (?:at|of) (?:work|the office|this job)|stay in touch|keep in touch|retir\w+|new chapter|farewell party|leaving the company|my last shift|business trip|surgery|getting married|maternity leave|study abroad|fly(?:ing)? (?:back|home|to)|flight (?:back|home|to)|going back to (?:my )?(?:country|home ?town|\w+ (?:for|next))|contract (?:ends?|is over|finished))\b/.test(en)
   )
 }

@@ -25,13 +25,17 @@ export const ZH_MASKS: readonly RegExp[] = [
   // Relief that has already come: "终于解脱了" after a shift change; a project "一了百了地" done
   /(?:终于|总算|总算是)[^|]{0,3}解脱了|一了百了地|一了百了的/g,
   // Suicide as a topic: prevention days, training, hotlines, news, fiction
-  /(?:预防|防止|干预|防范)[^|]{0,2}自杀|自杀(?:预防|干预|热线)|世界预防自杀日/g,
+  /(?:预防|防止|干预|防范)[^|]{0,2}(?:自杀|轻生)|(?:自杀|轻生)(?:预防|干预|热线)|世界预防自杀日/g,
   /(?:剧本|角色|游戏|电影|电视剧|小说|剧里|戏里|演的)[^|]{0,10}(?:跳崖|跳楼|跳江|跳河|死了|自杀|自尽|服毒|上吊|投江)/g,
+  // A story told across clauses: "剧里女主…，然后自己跳江了"
+  /(?:剧里|戏里|电影里|小说里|书里|游戏里|动漫里|女主|男主|主角|主人公|反派)[^]{0,24}(?:跳崖|跳楼|跳江|跳河|自杀|自尽|服毒|上吊|投江|托付)/g,
+  // Someone else's death handled by the writer: 给奶奶办完后事, 整理我爸的遗物
+  /(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|亲戚|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|伯伯|师傅|老伴)(?:(?!我的?后事)[^]){0,12}(?:后事|遗物|遗嘱|遗产)|(?:给|帮|替|为)[^|]{0,8}(?:办|处理|料理|操办)(?:完|好|了)?[^|]{0,2}后事/g,
   /(?:有人|听说|新闻|报道|隔壁|别人|邻居家)[^|]{0,12}(?:跳楼|跳江|跳河|跳下去|自杀|轻生)/g,
   // History and legend: 屈原投江, a story's hero who 自刎
   /(?:屈原|历史|课上|课文|故事|传说|古人|古代)[^|]{0,8}(?:投江|投河|自尽|自刎|殉)/g,
   // Thrill sports and puzzle rage: 蹦极跳下去, 难到我想撞墙
-  /蹦极[^|]{0,3}(?:跳下去|跳)?|(?:难|气|烦|蠢|笨|卡)(?:到|得)(?:我|人)?想撞墙/g,
+  /蹦极[^]{0,20}跳下去|跳下去[^]{0,10}蹦极|蹦极[^|]{0,3}(?:跳下去|跳)?|(?:难|气|烦|蠢|笨|卡)(?:到|得)(?:我|人)?想撞墙/g,
   // Moved, not distressed: "好听到想哭", "感动得想哭"
   /(?:好听|好看|感动|好吃|美|帅|开心|激动|幸福|高兴|香|好笑|可爱|暖)(?:得|到)(?:我)?想哭/g,
   // Job moves to a named place: 跳到隔壁公司
@@ -56,6 +60,8 @@ export const EN_MASKS: readonly RegExp[] = [
   /\bdying (?:to|for)\b|\b(?:die|died|dying|dead) (?:of|from) (?:boredom|laughter|laughing|embarrassment|shame|cuteness|curiosity|envy)\b|\bto die for\b/g,
   /\bdead (?:tired|serious|set|end|in the water|battery|last|center|wrong|heat|weight|lines?)\b|\bdeadlines?\b|\b(?:phone|battery|laptop|car|line|server) (?:is |was |went )?dead\b|\bdrop dead\b|\bover my dead body\b|\b(?:youre|ur|you are|im|i am) dead(?: lol| lmao)\b|\byoure dead\b/g,
   /\bsuicide (?:prevention|awareness|hotline|squad)\b|\bpreventing suicide\b/g,
+  // A story: "the film ended with him jumping off the bridge"
+  /\b(?:film|movie|show|episode|novel|book|character|series|drama|anime|season finale)\b[^]{0,40}\b(?:jump\w*|suicide|kill(?:s|ed)? (?:himself|herself|themselves)|die[sd]?)\b/g,
   /\bdie hard\b|\bbored to death\b|\bscared to death\b|\bsick to death\b|\bworked to death\b/g,
 ]
 

@@ -59,7 +59,11 @@ export const ZH_PATTERNS_MORE: readonly Pattern[] = [
   // "I won't need it any more": only a modifier of giving things away (w < 1).
   p('departure', 'farewell', 0.5, /以后(?:也|都|再也)?用不(?:上|着)了|以后(?:都|也)?不需要了/),
   // —— after-death arrangements (w 1: alone enough for high; 0.5: giving things away) ——
-  p('arrange', 'plan', 1, /后事|遗物|遗产(?:留给|给)|(?:银行卡|卡|手机|支付宝|微信|qq)?密码[^|]{0,6}(?:写|留|放在|发给|告诉)|受益人|(?:帮我|替我)[^|]{0,6}(?:养|照顾|看着)[^|]{0,4}(?:我|猫|狗|孩子|家|他|她)|(?:猫|狗)[^|]{0,8}(?:找个?人养|托付)/),
+  // Strong (w 1): the writer's own affairs after death. Handing over passwords, a beneficiary, a
+  // pet to be looked after (w 0.8) are also everyday errands (surgery, travel, marriage): they
+  // count only beside distress, ideation, a farewell, a time or other arrangements (assess.ts).
+  p('arrange', 'plan', 1, /(?:我的|我)后事|后事(?:都|我)?(?:安排|交代|写|准备)好|遗产(?:留给|给)/),
+  p('arrange', 'plan', 0.8, /后事|(?:银行卡|卡|手机|支付宝|微信|qq)?密码[^|]{0,6}(?:写|留|放在|发给|告诉)|受益人|(?:帮我|替我)[^|]{0,6}(?:养|照顾|看着)[^|]{0,4}(?:我|猫|狗|孩子|家|他|她)|(?:猫|狗)[^|]{0,8}(?:找个?人养|托付)/),
   p('arrange', 'plan', 0.5, /(?:手机|电脑|账号|东西|衣服|存款|积蓄|钱|卡里|游戏|吉他)[^|]{0,10}(?:送给|送人|留给|转给|分给|都给了?)|我(?:的|家)?(?:猫|狗)[^|]{0,3}送人|(?:送给|留给|转给)[^|]{0,6}(?:手机|电脑|账号|存款|积蓄)|(?:都|全|全部|全都)(?:转给|留给|送给)/),
   // —— distress: more hopelessness, mood, isolation and worthlessness words ——
   p('distress', 'hopelessness', 1, /走投无路|无路可走|没有?活路|没法活|日子过不下去|(?:活着|活起|活下去|活)(?:是|到底是)?为了什么|为什么(?:要|还要)?活着|不想(?:再)?坚持(?:了|下去)|(?:天|世界)[^|]{0,3}塌|没有任何希望|看不到[^|]{0,3}(?:希望|未来|出路|头)/),

@@ -38,7 +38,7 @@ export const ZH_PATTERNS: readonly Pattern[] = [
   p('ideation', 'passive_ideation', 1, /结束这一切|结束一切|(?:早点|还不如|干脆|不如)[^|]{0,2}结束|一了百了(?:算了|吧|[|]|$)/, ['euphemism']),
   p('ideation', 'passive_ideation', 1, /(?:想|只想|就想|早点|才能|就能|就会|就可以|是不是就|彻底|永远)[^|]{0,2}解脱/, ['euphemism']),
   // Burdensomeness tied to absence or death: "if I died they'd be relieved".
-  p('ideation', 'burdensomeness', 1, /(?:如果|要是|等)我(?:死了|不在了|走了|没了)|我(?:死了|走了|不在了)(?:以后|之后|也|大家|他们|家里|就)|没有我[^|]{0,6}(?:一样|更好|轻松|照样)|不(?:用|会|必)再(?:麻烦|拖累|连累)(?:任何人|大家|你们|家里|别人)/),
+  p('ideation', 'burdensomeness', 1, /(?:如果|要是|等)我(?:死了|不在了|走了|没了)|我(?:死了|走了|不在了)(?:以后|之后|也|都|大家|他们|家里|就)|没有我[^|]{0,6}(?:一样|更好|轻松|照样)|不(?:用|会|必)再(?:麻烦|拖累|连累)(?:任何人|大家|你们|家里|别人)/),
   p('ideation', 'burdensomeness', 1, /消失(?:是|才是|就是)?[^|]{0,3}(?:最好|解脱|唯一)|永远消失/, ['euphemism']),
   // —— method thoughts (high) and dialect "想去跳了" (jumping with the object dropped) ——
   p('method', 'suicidal_ideation', 1, new RegExp(`(?:我|想|要|去|准备|打算|干脆|总想|会想|真想|直接)[^|]{0,8}${METHOD}`)),
@@ -46,7 +46,7 @@ export const ZH_PATTERNS: readonly Pattern[] = [
   p('method', 'suicidal_ideation', 1, /从[^|]{0,6}(?:楼|桥|窗|阳台|天台)[^|]{0,4}跳下去/),
   p('method', 'suicidal_ideation', 0.6, new RegExp(METHOD)), // bare method word: context decides (news, fiction are masked)
   // —— self-harm ——
-  p('self_harm', 'self_harm', 1, /自残|自伤|伤害自己|割(?:腕|脉|手腕|手臂|胳膊|大腿|自己|手)|割深|划(?:手|自己|手腕)|用刀划|烫自己|撞墙|打自己|掐自己|弄伤自己/),
+  p('self_harm', 'self_harm', 1, /自残|自伤|伤害自己|割(?:腕|脉|手腕|手臂|胳膊|大腿|自己|手(?![机续表套工艺指甲]))|割深|划(?:手(?![机续表套工艺指甲])|自己|手腕)|用刀划|烫自己|撞墙|打自己|掐自己|弄伤自己/),
   // —— attempt in progress ——
   p('attempt', 'attempt', 1, /药[^|]{0,3}(?:已经)?吞(?:下去)?了|(?:吞|吃|喝)(?:了|下去了|下了|完了)[^|]{0,4}(?:一整瓶|整瓶|全部|所有的?|几十|[二三四五六七八九]十|\d{2,})|(?:几十|[二三四五六七八九]十|\d{2,})(?:颗|片|粒)[^|]{0,6}(?:吞|吃|喝)|喝了(?:农药|百草枯|敌敌畏)/),
   // Swallowing is only an attempt beside pills (药, 💊): checked in assess.

@@ -5,14 +5,15 @@ import { assess } from '../../core/safety/assess.js'
 import { DistressLevel, LEVEL_RANK } from '../../core/safety/types.js'
 
 /*
- * Every labelled distress set under test/fixtures must keep the targets of
- * scripts/eval-distress.ts (dev, heldout, blind1–3: the rules were tuned on them, the model
- * trained on them) and blind4 (never rule-tuned, but in the model's training data since it
- * arrived), so a lexicon or model change that regresses any of them fails CI.
- * blind5 is the FINAL held-out set, never trained or tuned on, and misses the targets: it is held
- * to what it measured with the current model — high+imminent 0.857 (60/70), concern 0.800
- * (32/40), FPR 0.111 (10/90) — minus 0.02 (FPR plus 0.02), so a regression fails CI while the
- * honest miss stays documented. Before this model it measured 0.800 / 0.775 / 0.122.
+ * Every labelled distress set under test/fixtures is held to the targets of
+ * scripts/eval-distress.ts, except the sets listed in FLOORS: those miss a target and are held to
+ * what they measured with the current rules and model (recall minus 0.02, FPR plus 0.02), so a
+ * change that regresses any set fails CI while the honest miss stays documented.
+ * - blind5, blind13, blind18 are the FINAL held-out sets: never trained or tuned on
+ *   (scripts/train-distress.ts refuses them). They measure what new wording gets.
+ * - The other sets were used in development (rules tuned on their misses, the model trained on
+ *   them); that they meet the targets says little about new wording. Their first runs, before
+ *   any tuning, are in the README.
  */
 interface Targets {
   highRecall: number
@@ -21,12 +22,20 @@ interface Targets {
 }
 const TARGETS: Targets = { highRecall: 0.98, concernRecall: 0.9, fpr: 0.05 }
 const FLOORS: Record<string, Targets> = {
-  'distress_blind5.jsonl': { highRecall: 0.837, concernRecall: 0.78, fpr: 0.131 },
-  // blind6 (indirect signals) and blind7 (slang and jokes) arrived last: never rule-tuned, in
-  // the model's training data, and still short of the targets there (0.977 / 0.955 / 0.023
-  // and 1.000 / 0.977 / 0.101). Held to that minus 0.02 (FPR plus 0.02).
-  'distress_blind6.jsonl': { highRecall: 0.957, concernRecall: 0.935, fpr: 0.043 },
-  'distress_blind7.jsonl': { highRecall: 0.98, concernRecall: 0.957, fpr: 0.121 },
+  // Final held-out sets (measured: high+imminent / concern / FPR).
+  'distress_blind5.jsonl': { highRecall: 0.88, concernRecall: 0.855, fpr: 0.087 }, // 0.900 / 0.875 / 0.067
+  'distress_blind13.jsonl': { highRecall: 0.931, concernRecall: 0.789, fpr: 0.096 }, // 0.951 / 0.809 / 0.076
+  'distress_blind18.jsonl': { highRecall: 0.967, concernRecall: 0.821, fpr: 0.089 }, // 0.987 / 0.841 / 0.069
+  // Development sets still short of a target after training.
+  'distress_blind8.jsonl': { highRecall: 0.98, concernRecall: 0.866, fpr: 0.05 }, // 1.000 / 0.886 / 0.037
+  'distress_blind9.jsonl': { highRecall: 0.955, concernRecall: 0.844, fpr: 0.092 }, // 0.975 / 0.864 / 0.072
+  'distress_blind10.jsonl': { highRecall: 0.967, concernRecall: 0.869, fpr: 0.049 }, // 0.987 / 0.889 / 0.029
+  'distress_blind11.jsonl': { highRecall: 0.956, concernRecall: 0.871, fpr: 0.098 }, // 0.976 / 0.891 / 0.078
+  'distress_blind19.jsonl': { highRecall: 0.955, concernRecall: 0.893, fpr: 0.048 }, // 0.975 / 0.913 / 0.028
+  'distress_blind21.jsonl': { highRecall: 0.98, concernRecall: 0.847, fpr: 0.04 }, // 1.000 / 0.867 / 0.020
+  'distress_blind22.jsonl': { highRecall: 0.967, concernRecall: 0.844, fpr: 0.03 }, // 0.987 / 0.864 / 0.010
+  'distress_blind23.jsonl': { highRecall: 0.968, concernRecall: 0.86, fpr: 0.029 }, // 0.988 / 0.880 / 0.009
+  'distress_blind24.jsonl': { highRecall: 0.968, concernRecall: 0.828, fpr: 0.069 }, // 0.988 / 0.848 / 0.049
 }
 const DIR = join(import.meta.dirname, '..', 'fixtures')
 const FILES = readdirSync(DIR)
@@ -52,7 +61,7 @@ function load(file: string): Row[] {
 describe('distress fixture sets meet the targets', () => {
   it('finds the sets', () => {
     expect(FILES).toEqual(
-      expect.arrayContaining(['distress_dev.jsonl', 'distress_heldout.jsonl', 'distress_blind1.jsonl', 'distress_blind2.jsonl', 'distress_blind3.jsonl', 'distress_blind4.jsonl', 'distress_blind5.jsonl']),
+      expect.arrayContaining(['distress_dev.jsonl', 'distress_heldout.jsonl', 'distress_blind5.jsonl', 'distress_blind13.jsonl', 'distress_blind18.jsonl', ...Object.keys(FLOORS)]),
     )
   })
 
