@@ -1,21 +1,24 @@
 /**
  * Trains the n-gram second opinion of the distress assessor (core/safety/ngram.ts) OFFLINE and
- * writes core/safety/ngram-model.json.
- *   npx tsx scripts/train-distress.ts [--dry-run] [--loso <set>] [--maxn <n>] [--no-signals]
- *                                     [--posw <w0,w1,w2>] [--l2 <λ>] [--epochs <n>] [--fpr-cap <x>]
- * Training sets: dev, heldout, blind1–blind4, blind6, blind7. blind5 is the final held-out set: this script never
- * reads it (it is not in SETS and load() refuses it).
+ * writes core/safety/ngram-model.json (about 30 s).
+ *   npx tsx scripts/train-distress.ts [--dry-run] [--dump <file>] [--loso <set>] [--folds <k>]
+ *     [--maxn <n>] [--no-signals] [--no-nb] [--posw <w0,w1,w2>] [--l2 <λ>] [--epochs <n>]
+ *     [--lr <x>] [--prune <x>] [--fpr-cap <x>]
+ * Training sets: SETS below (test/fixtures/DISTRESS_SETS.md says what each is). The final
+ * held-out sets are never read: load() refuses them.
  *
- * Thresholds are chosen by cross-validation on the training sets only: leave one training set
- * out, train on the others, score it; pooled over the folds, the model alone (rules set aside:
- * they were tuned on these sets, so their out-of-set behaviour cannot be simulated) must keep
+ * Model: three NB-LR heads (logistic regression on features scaled by their naive-Bayes
+ * log-count ratio; Wang & Manning 2012), full-batch Adam from zero weights — deterministic.
+ * Thresholds are chosen by cross-validation on the training sets only: the sets are grouped into
+ * FOLDS folds (whole sets: a writer's wording never scores itself); pooled over the folds, the
+ * model alone (rules set aside: they were tuned on these sets) must keep
  *   - its false-positive rate on `none` ≤ FPR_CAP (0.04; the target on any set is 0.05),
- *   - raises of `none` to high ≤ 1 %, of `concern` to high ≤ 15 %,
+ *   - raises of `none` to high ≤ 3 %, of `concern` to high ≤ 30 %,
  *   - raises to imminent: no `none`/`concern` row, ≤ 5 % of `high` rows.
- * --loso <set> is the leave-one-set-out study: the model (thresholds by the same inner
- * cross-validation) is trained without <set>, then rules + model are scored on <set>; nothing is
- * written.
- * Deterministic: full-batch Adam from zero weights, fixed order, no randomness.
+ * It prints out-of-fold figures per set and pooled over RULES_UNSEEN, the sets that arrived
+ * after the last rule change: their rules + model figures estimate what new wording gets.
+ * --loso <set> trains without <set> (thresholds by the same inner cross-validation) and scores
+ * rules + model on it; nothing is written.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -23,12 +26,12 @@ import { analyzeRules, modelMayRaise } from '../core/safety/assess.js'
 import { compile, features, MODEL_URL, modelLevel, predict, type FeatureConfig, type NgramModel, type Probs, type Thresholds } from '../core/safety/ngram.js'
 import { DistressLevel, LEVEL_RANK, maxLevel } from '../core/safety/types.js'
 
-const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind14', 'blind15', 'blind16', 'blind17', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26'] as const
+const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind14', 'blind15', 'blind16', 'blind17', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32'] as const
 const FOLDS = num('--folds', 8)
 /** Written for the final measurement: never trained or tuned on. */
-const FINAL_HOLDOUTS: readonly string[] = ['blind5', 'blind13', 'blind18']
+const FINAL_HOLDOUTS: readonly string[] = ['blind5', 'blind13', 'blind18', 'blind33']
 /** Sets the rules were never tuned on (written after the last rule change): their out-of-fold figures estimate rules + model on new wording. */
-const RULES_UNSEEN: readonly string[] = ['blind21', 'blind22', 'blind25', 'blind26']
+const RULES_UNSEEN: readonly string[] = ['blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32']
 const HIGH_RAISE_CAP = num('--c2h-cap', 0.3)
 const NONE_TO_HIGH_CAP = num('--n2h-cap', 0.03)
 const HIGH_TO_IMMINENT_CAP = 0.05
@@ -57,9 +60,10 @@ function num(name: string, dflt: number): number {
 const CFG: FeatureConfig = { maxN: num('--maxn', 4), signals: !process.argv.includes('--no-signals') }
 const POSW = (argv('--posw') ?? '1.5,2,2').split(',').map(Number) as [number, number, number]
 const L2 = num('--l2', 0.00003)
-const EPOCHS = num('--epochs', 400)
+const EPOCHS = num('--epochs', 200)
 const LR = num('--lr', 0.02)
 const PRUNE = num('--prune', 0.03)
+const NB = !process.argv.includes('--no-nb')
 const FPR_CAP = num('--fpr-cap', 0.04)
 
 function load(set: string): Row[] {
@@ -88,12 +92,23 @@ function train(rows: readonly Row[]): Pick<NgramModel, 'bias' | 'weights'> {
   })
   const W = [0, 1, 2].map(() => new Float64Array(vocab.length))
   const b = [0, 0, 0]
+  const R = [0, 1, 2].map(() => new Float64Array(vocab.length))
   for (let h = 0; h < 3; h++) {
     const w = W[h] as Float64Array
     const Y = rows.map((r) => label(r, h))
     const C: number[] = Y.map((y) => (y === 1 ? (POSW[h] ?? 1) : 1))
     const total = C.reduce((s: number, c: number) => s + c, 0)
     const g = new Float64Array(vocab.length)
+    // NB-LR (Wang & Manning 2012): inputs scaled by each feature's log-count ratio.
+    const r = R[h] as Float64Array
+    if (NB) {
+      const pos = new Float64Array(vocab.length).fill(1)
+      const neg = new Float64Array(vocab.length).fill(1)
+      X.forEach((x, n) => { for (const i of x.ids) (Y[n] === 1 ? pos : neg)[i]! += 1 })
+      const sp = pos.reduce((a, b) => a + b, 0)
+      const sn = neg.reduce((a, b) => a + b, 0)
+      for (let i = 0; i < r.length; i++) r[i] = Math.log(pos[i]! / sp / (neg[i]! / sn))
+    } else r.fill(1)
     // Full-batch Adam: the same convex objective as plain gradient descent, ~15× fewer epochs.
     const m1 = new Float64Array(vocab.length)
     const m2 = new Float64Array(vocab.length)
@@ -106,11 +121,11 @@ function train(rows: readonly Row[]): Pick<NgramModel, 'bias' | 'weights'> {
       for (let n = 0; n < X.length; n++) {
         const x = X[n]!
         let z = b[h]!
-        for (const i of x.ids) z += w[i]! * x.scale
+        for (const i of x.ids) z += w[i]! * r[i]! * x.scale
         const err = (C[n]! * (1 / (1 + Math.exp(-z)) - Y[n]!)) / total
         gb += err
         const gs = err * x.scale
-        for (const i of x.ids) g[i] = g[i]! + gs
+        for (const i of x.ids) g[i] = g[i]! + gs * r[i]!
       }
       const c1 = 1 - beta1 ** e
       const c2 = 1 - beta2 ** e
@@ -129,7 +144,7 @@ function train(rows: readonly Row[]): Pick<NgramModel, 'bias' | 'weights'> {
   const r4 = (x: number): number => Math.round(x * 1e4) / 1e4
   // Weights too small to move a score are dropped: the file stays under 1 MB (test/safety/model.test.ts).
   vocab.forEach((f, i) => {
-    const v: [number, number, number] = [r4(W[0]![i]!), r4(W[1]![i]!), r4(W[2]![i]!)]
+    const v: [number, number, number] = [r4(W[0]![i]! * R[0]![i]!), r4(W[1]![i]! * R[1]![i]!), r4(W[2]![i]! * R[2]![i]!)]
     if (v.some((x) => Math.abs(x) >= PRUNE)) weights[f] = v
   })
   return { bias: [r4(b[0]!), r4(b[1]!), r4(b[2]!)], weights }

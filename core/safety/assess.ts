@@ -1,5 +1,5 @@
 import { cleanText } from '../nlu/normalize.js'
-import { isBuried, isHabitual, isJoking, isNegated, isReported, isSincere, isTopicFrame, speaksOwnWish } from './context.js'
+import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isTopicFrame, speaksOwnWish } from './context.js'
 import { isBenignDeparture, normalizeDialect, spellEmoji } from './dialect.js'
 import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
 import { EN_PATTERNS_ACTS, PINYIN_PATTERNS_ACTS, ZH_PATTERNS_ACTS } from './lexicon-acts.js'
@@ -159,7 +159,7 @@ function distinctSpans(list: readonly Hit[]): number {
 
 const IDEA: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'self_harm', 'method'])
 /** Words a story or a lecture may use without the writer meaning them (see `topical`). */
-const TOPIC_WORDS: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'plan', 'time', 'farewell', 'farewell_weak', 'departure', 'arrange'])
+const TOPIC_WORDS: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'self_harm', 'plan', 'time', 'farewell', 'farewell_weak', 'departure', 'arrange'])
 
 /** The lexicon alone (no model): what the rules say. */
 export function assessRules(text: string): DistressAssessment {
@@ -185,7 +185,8 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
 
   const firstOwn = hits.filter((h) => !h.negated && !h.reported)
   const rawDistress = firstOwn.filter((h) => h.kind === 'distress').reduce((s, h) => s + h.w, 0)
-  const acts = firstOwn.some((h) => (['self_harm', 'attempt', 'means'].includes(h.kind) && h.w >= 1) || (h.kind === 'location' && h.w >= 1.5))
+  const survey = /问卷|调查|第\d+题/.test(v.zh) || /\b(?:survey|questionnaire|q\d+)\b/.test(v.en)
+  const acts = firstOwn.some((h) => (['attempt', 'means'].includes(h.kind) && h.w >= 1) || (h.kind === 'self_harm' && !survey) || (h.kind === 'location' && h.w >= 1.5))
   const prepared = firstOwn.some((h) => ['plan', 'location', 'farewell', 'arrange'].includes(h.kind) && h.w >= 1)
   const calmFrame = rawDistress < 0.5 && !sadEmoji && !acts
   // A death wish said as a joke about a trivial cause ("斗地主连输八把，想死的心都有了哈哈",
@@ -196,7 +197,9 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   // distress or wish: the death, farewell and arrangement words belong to the story.
   const topical = rawDistress < 1 && !sadEmoji && !acts && isTopicFrame(v.zh, v.en) && !speaksOwnWish(v.zh, v.en) && !isSincere(v.plainZh, v.en)
   if (topical) hits = hits.filter((h) => !TOPIC_WORDS.has(h.kind))
-  const own = topical ? hits.filter((h) => !h.negated && !h.reported) : firstOwn
+  // "我走了以后台账谁管？我下周调去万州": in a job move, "after I leave" is the move.
+  if (isBenignDeparture(v.zh, v.en)) hits = hits.filter((h) => !(h.reason === 'burdensomeness' && h.view === 'zh' && v.zh.slice(h.at, h.end).includes('走')))
+  const own = hits.filter((h) => !h.negated && !h.reported)
   const has = (k: Kind, minW = 1): boolean => own.some((h) => h.kind === k && h.w >= minW)
   const idea = own.some((h) => IDEA.has(h.kind) && h.w >= 1 && (!jokedAway || h.kind === 'self_harm'))
   const weakIdea = own.some((h) => IDEA.has(h.kind) && h.w < 1) && !joking
@@ -209,11 +212,13 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   const reportedDistress = hits.filter((h) => h.kind === 'distress' && h.reported).reduce((s, h) => s + h.w, 0)
   if (sadEmoji) concernSum += 0.3
   if (joking) concernSum *= 0.4
+  else if (!idea && !weakIdea && isResolved(v.zh, v.en)) concernSum *= 0.5
 
   // A stated ordinary purpose (tug-of-war rope, prescribed pills) or place activity (photos, a run)
   // turns means and places back into objects — unless ideation or distress is present.
   const calm = !idea && !weakIdea && concernSum < 0.5
-  const benignPurpose = calm && (BENIGN_PURPOSE_ZH.test(v.zh) || BENIGN_PURPOSE_EN.test(v.en))
+  // Hoarding (攒, 囤, counting them out) is not an ordinary purpose, prescribed or not.
+  const benignPurpose = calm && (BENIGN_PURPOSE_ZH.test(v.zh) || BENIGN_PURPOSE_EN.test(v.en)) && !/攒|囤|存到|数了|数好|倒出来/.test(v.zh) && !/\b(?:saved up|stockpil\w+|hoard\w*)\b/.test(v.en)
   const benignPlace = calm && (BENIGN_PLACE_ZH.test(v.zh) || BENIGN_PLACE_EN.test(v.en))
   const plan = has('plan')
   const means = has('means') && !benignPurpose
@@ -253,7 +258,8 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
     edge ||
     has('farewell') ||
     (idea && (plan || means || (has('means_weak') && !benignPurpose) || timeAct || location || farewellWeak || departure)) ||
-    (location && (timeNow || farewellWeak || departure || plan || weakIdea)) ||
+    // Being at a river or a roof now is a place, not yet a crisis: it needs a word of distress too.
+    (location && ((timeNow && (concernSum >= 0.3 || sadEmoji || lethalEmoji)) || farewellWeak || departure || plan || weakIdea)) ||
     ((idea || weakIdea) && locationIntent && timeAct) ||
     (weakIdea && timeAct && (farewellWeak || departure || plan || means)) ||
     (means && (plan || timeNow || farewellWeak || departure || concernSum >= 0.5 || weakIdea)) ||

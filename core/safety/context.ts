@@ -77,3 +77,12 @@ export function speaksOwnWish(zh: string, en: string): boolean {
   return /(?:我|自己)[^|]{0,3}(?:也|真|好|就|还|都)?(?:想|要)[^|]{0,2}(?:死|跳|走了|自杀|结束|离开|消失|解脱|像|跟着|一样|不活)|(?:我|自己)[^|]{0,6}(?:愿望|希望)/.test(zh) ||
     /\bi (?:also |too |really |just )?(?:want|wanna|wish)(?: to)? (?:die|jump|end|disappear|do the same|be dead|join|not wake|not be here)|\bme too\b|\bsame here\b/.test(en)
 }
+
+/**
+ * The trouble is told as over: a benign result, "好多了", a scare that passed. Distress words in
+ * such a story weigh half; ideation, acts and farewells are not affected.
+ */
+export function isResolved(zh: string, en: string): boolean {
+  return /好多了|好些了|已经好了|没事了|都过去了|缓过来了|恢复得(?:很|挺)?好|虚惊一场|良性|戏多|撑住|就放假|下次还|现在已经能|现在好了|走出来了/.test(zh) ||
+    /\b(?:feel(?:ing)? (?:much )?better (?:now|today)|all good now|im (?:ok|okay|fine) now|got through it|better now)\b/.test(en)
+}

@@ -7,7 +7,7 @@
 
 /** Characters after which 死 is an intensifier ("累死了" = very tired), never a wish. */
 const INTENSIFIED =
-  '(?:累|笑|烦|饿|热|冷|气|吓|辣|哭|困|忙|疼|急|撑|渴|晒|冻|美|爽|帅|香|甜|酸|咸|臭|丑|懒|闷|穷|馋|痒|吵|挤|堵|难看|好看|好吃|无聊|尴尬|丢人|羞|麻烦|紧张|担心|开心|高兴|感动|后悔|心疼|乐|蠢|笨|慢|卡|晕|跑)'
+  '(?:累|笑|烦|饿|热|冷|气|吓|辣|哭|困|忙|疼|急|撑|渴|晒|冻|考|喝|跑|练|背|美|爽|帅|香|甜|酸|咸|臭|丑|懒|闷|穷|馋|痒|吵|挤|堵|难看|好看|好吃|无聊|尴尬|丢人|羞|麻烦|紧张|担心|开心|高兴|感动|后悔|心疼|乐|蠢|笨|慢|卡|晕|跑)'
 /** Mundane causes in "X得(我)想死": the computer, the heat — a complaint, not a wish. */
 const MUNDANE_CAUSE = '(?:卡|慢|热|冷|吵|烦|累|饿|困|忙|气|闷|痒|晒|挤|堵|无聊|尴尬|丢人|羞|辣|撑|笑|馋|急)'
 
@@ -17,9 +17,9 @@ export const ZH_MASKS: readonly RegExp[] = [
   new RegExp(`${MUNDANE_CAUSE}得(?:我|人)?(?:想死|要死|快死|半死)`, 'g'),
   /(?:吓|累|气|疼|笑|忙)个半死|想死(?:你|您|你们|他|她|大家)(?:了|啦)?|(?:你|他|她|你们|他们)去死|去死吧你/g,
   // 死 / 杀 in tech, work, games and set phrases
-  /死机|死循环|死锁|死线|死板|死心眼|死心塌地|死党|死忠|死角|死磕|死活|死记硬背|该死的|找死|作死|死定了|死宅|死皮赖脸|死胡同|死对头|生死时速|拼命三郎|拼命|要命|要人命|要了(?:我的|老)?命|跑死人|累成狗|半死不活|死去活来|杀青|杀毒|杀价|砍价|秒杀|剧本杀|狼人杀|杀手锏|杀时间|杀菌|杀虫|抢杀|我要杀了(?:这个|那个)|杀了(?:这个|那个)/g,
+  /死机|死循环|死锁|死线|死板|死心眼|死心塌地|死党|死忠|死角|死磕|死活|死记硬背|该死的|找死|作死|死定了|死宅|死皮赖脸|死胡同|死对头|生死时速|拼命三郎|拼命|(?:干|做|工作|奋斗|学|活)到(?:老|死)[^|]{0,6}(?:为止|不退|才退)?|要命|要人命|要了(?:我的|老)?命|跑死人|累成狗|半死不活|死去活来|杀青|杀毒|杀价|砍价|秒杀|剧本杀|狼人杀|杀手锏|杀时间|杀菌|杀虫|抢杀|我要杀了(?:这个|那个)|杀了(?:这个|那个)/g,
   // 跳 that is not a jump to death: job hopping, dance, prices, sport, UI, heart rate, transfers
-  /跳槽|跳舞|跳楼价|跳楼大甩卖|跳绳|跳蚤|跳过|跳转|心跳|跳高|跳远|跳水比赛|跳伞|蹦跳|跳闸|眼皮跳|跳广场舞|跳操|跳皮筋|跳房子|跳级|跳票|跳一跳|跳出舒适圈|跳到(?:另一家|别的|其他|新)|跳去(?:别的|另一家|[^|]{0,6}公司)|活蹦乱跳|吓一跳|吓了一跳|跳跳糖|跳动/g,
+  /跳槽|跳舞|跳楼价|跳楼大甩卖|跳绳|跳蚤|跳过|跳转|心跳|跳高|跳远|跳水比赛|跳伞|蹦跳|跳闸|眼皮跳|跳广场舞|跳操|跳皮筋|跳房子|跳级|跳票|跳一跳|跳出舒适圈|跳到(?:另一家|别的|其他|新)|跳楼机|坝坝舞|(?:要|去)?跳了?[^]{0,6}(?:坝坝舞|广场舞|跳舞)|跳(?:江|河|水|海|下去)救人|跳去(?:别的|另一家|[^|]{0,6}公司)|活蹦乱跳|吓一跳|吓了一跳|跳跳糖|跳动/g,
   // 割 / 药 in farming, finance, household
   /割草|割麦|割稻|收割|割韭菜|切割|割肉|割包皮|割双眼皮|药店|药房|开药|拿药|买药给|退烧药|感冒药|吃药了吗|中药|农药残留|农药店/g,
   // Relief that has already come: "终于解脱了" after a shift change; a project "一了百了地" done
@@ -28,7 +28,7 @@ export const ZH_MASKS: readonly RegExp[] = [
   /(?:预防|防止|干预|防范)[^|]{0,2}(?:自杀|轻生)|(?:自杀|轻生)(?:预防|干预|热线)|世界预防自杀日/g,
   /(?:剧本|角色|游戏|电影|电视剧|小说|剧里|戏里|演的)[^|]{0,10}(?:跳崖|跳楼|跳江|跳河|死了|自杀|自尽|服毒|上吊|投江)/g,
   // A story told across clauses: "剧里女主…，然后自己跳江了"
-  /(?:剧里|戏里|电影里|小说里|书里|游戏里|动漫里|女主|男主|主角|主人公|反派)[^]{0,24}(?:跳崖|跳楼|跳江|跳河|自杀|自尽|服毒|上吊|投江|托付)/g,
+  /(?:剧里|戏里|电影里|小说里|书里|游戏里|动漫里|女主|男主|主角|主人公|反派|凶手|侦探|剧情|剧本杀)[^]{0,24}(?:跳崖|跳楼|跳江|跳河|自杀|自尽|服毒|上吊|投江|托付)/g,
   // Someone else's death handled by the writer: 给奶奶办完后事, 整理我爸的遗物
   /(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|亲戚|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|伯伯|师傅|老伴)(?:(?!我的?后事)[^]){0,12}(?:后事|遗物|遗嘱|遗产)|(?:给|帮|替|为)[^|]{0,8}(?:办|处理|料理|操办)(?:完|好|了)?[^|]{0,2}后事/g,
   /(?:有人|听说|新闻|报道|隔壁|别人|邻居家)[^|]{0,12}(?:跳楼|跳江|跳河|跳下去|自杀|轻生)/g,
@@ -60,6 +60,8 @@ export const EN_MASKS: readonly RegExp[] = [
   /\bdying (?:to|for)\b|\b(?:die|died|dying|dead) (?:of|from) (?:boredom|laughter|laughing|embarrassment|shame|cuteness|curiosity|envy)\b|\bto die for\b/g,
   /\bdead (?:tired|serious|set|end|in the water|battery|last|center|wrong|heat|weight|lines?)\b|\bdeadlines?\b|\b(?:phone|battery|laptop|car|line|server) (?:is |was |went )?dead\b|\bdrop dead\b|\bover my dead body\b|\b(?:youre|ur|you are|im|i am) dead(?: lol| lmao)\b|\byoure dead\b/g,
   /\bsuicide (?:prevention|awareness|hotline|squad)\b|\bpreventing suicide\b/g,
+  // Goodbye to a thing: "final goodbye to my old MacBook"
+  /\b(?:final |last )?goodbye to (?:my|the|our) (?:old )?(?!life|world|family|friends|wife|husband|kids|mom|mum|dad|parents|son|daughter)\w+/g,
   // A story: "the film ended with him jumping off the bridge"
   /\b(?:film|movie|show|episode|novel|book|character|series|drama|anime|season finale)\b[^]{0,40}\b(?:jump\w*|suicide|kill(?:s|ed)? (?:himself|herself|themselves)|die[sd]?)\b/g,
   /\bdie hard\b|\bbored to death\b|\bscared to death\b|\bsick to death\b|\bworked to death\b/g,

@@ -24,9 +24,21 @@ export const ZH_PATTERNS_INDIRECT: readonly Pattern[] = [
   // —— passive: not making it to the next event; disappearing and being forgotten ——
   p('ideation', 'passive_ideation', 0.8, /(?:撑|熬|活|挺)不到(?:下次|下个月|明天|明年|过年|那天|下周|月底)/, ['euphemism']),
   p('ideation', 'burdensomeness', 1, /(?:要是|如果|假如)我(?:就这样|就这么|突然|哪天)?消失了?(?!一段|几天|一下|一阵|一会)[^]{0,16}(?:忘|没人|照样|一样|不会有人)/),
-  // —— farewell formulas: the next life together, a last message ——
+  // —— giving oneself back to the river; asking to be taken home; regret at being saved ——
+  p('method', 'suicidal_ideation', 1, /把(?:自己|这条命|我这条命|我)[^|]{0,2}(?:还给|交给|送给|扔进|沉进)(?:长江|嘉陵江|江|河|大海|海|江水|河水|老天|这个世界)/, ['euphemism']),
+  p('ideation', 'passive_ideation', 1, /(?:主啊|老天|菩萨|上帝|佛祖)[^|]{0,6}(?:接我|带我走|收了我)|(?:早点|快点|赶紧)(?:接|带)我(?:回家|走)/, ['euphemism']),
+  p('ideation', 'suicidal_ideation', 1, /(?:为什么|干嘛|何必)(?:要|还要)?把我救(?:回来|活)|(?:不该|不应该)(?:把我)?救(?:我|回来)|后悔(?:被)?救(?:回来|活)/),
+  p('ideation', 'suicidal_ideation', 1, /死了?(?:反而|倒|倒是|也就|才)[^|]{0,2}(?:干净|轻松|清净|好了|解脱)|(?:人生|生命|这辈子|日子)[^|]{0,6}(?:提前结束|结束掉|到头算了)|(?:会|要|想|怕自己|迟早)[^|]{0,2}做傻事|让自己走|(?:一直|永远|就这样)睡下去/),
+  p('ideation', 'suicidal_ideation', 1, /不治了[^]{0,8}(?:走|死|解脱|算了)|(?:想|很想)[^|]{0,4}(?:把)?安全(?:绳|带)(?:解开|松开|解了|摘了)|(?:想|很想)松手(?:掉下去)?/),
+  // Staging an accident, or the time of a staged one.
+  p('plan', 'plan', 1, /(?:看起来|弄得|搞得|装得?)像(?:个|一场)?意外/),
+  // Means hoarded across a clause ("止痛药我一颗都没吃，攒了两个月"), counted up to, or "enough".
+  p('means', 'means', 1, /药[^]{0,12}(?:攒了|攒到|存到|存了)|(?:攒|存)到[^|]{0,3}(?:几十|[二三四五六七八九]十|\d{2,})(?:颗|片|粒)|药[^]{0,10}(?:够了|足够了|应该够)/),
+  p('attempt', 'attempt', 1, /(?:胰岛素|药|针)[^|]{0,6}(?:全|一整支|整支|都|全部)[^|]{0,2}(?:打|注射|推)进去了/),
+  p('location', 'location', 1.5, /(?:铁轨|轨道|铁路)(?:边|上|旁)[^|]{0,3}(?:坐|躺|站)|车停在[^|]{0,4}(?:桥|大桥)(?:中间|上|边)|(?:窗户|窗子)[^|]{0,2}(?:打得开|能打开|开着)/),
+  // —— farewell formulas: the next life together, a last message, owing nobody ——
   p('farewell', 'farewell', 1, /下辈子(?:再一起|还做|再当|再跟|再和)|来世(?:再|还)/),
-  p('farewell_weak', 'farewell', 1, /最后一条(?:消息|信息|微信|留言)|(?:不要|别)(?:怪|怨)(?:自己|你们自己|任何人|大家)/),
+  p('farewell_weak', 'farewell', 1, /最后一条(?:消息|信息|微信|留言)|最后一次联系|谁(?:都|也)不欠了|两清了|(?:不要|别)(?:怪|怨)(?:自己|你们自己|任何人|大家)/),
 ]
 
 export const EN_PATTERNS_INDIRECT: readonly Pattern[] = [
@@ -36,5 +48,9 @@ export const EN_PATTERNS_INDIRECT: readonly Pattern[] = [
   p('ideation', 'passive_ideation', 0.6, /\bif (?:something|anything) (?:happened|happens|were to happen) to me\b/),
   p('self_harm', 'self_harm', 1, /\b(?:scratch|scratching|scratched|hit|hitting|stab|stabbing|carve|carving|bang|banging|burned|burnt) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|head))\b|\b(?:box cutter|razor|blade|lighter)\b[^|]{0,30}\b(?:my (?:arms?|wrists?|legs?|thighs?|skin))\b/),
   p('attempt', 'attempt', 1, /\b(?:engine|car) (?:is )?running\b[^]{0,40}\b(?:garage|closed|shut)\b|\b(?:garage|closed|shut)\b[^]{0,40}\b(?:engine|car) (?:is )?running\b/),
+  p('ideation', 'passive_ideation', 1, /\bwish (?:a|the|some) (?:truck|car|bus|train) would (?:hit|run over) me\b|\bif (?:the|this) (?:cancer|illness|disease) takes me\b|\bnot fighting it anymore\b/),
+  p('time', 'time', 1, /\b(?:itll|it will|this will|all this will) (?:all )?be over (?:by|on|before|tonight|tomorrow|soon)\b/),
+  p('arrange', 'plan', 0.8, /\bgave (?:my|our) (?:dog|cat|pet|bird|fish|rabbit) to\b|\bletters? for my (?:wife|husband|son|daughter|mom|mum|dad|parents|family|kids)\b/),
+  p('location', 'location', 1, /\b(?:on|at) the (?:top level|top floor|roof) of\b|\bparked on (?:the )?(?:top|bridge)\b/),
   p('farewell_weak', 'farewell', 1, /(?:^|\| )bye(?: \||$)|\bdont blame (?:yourselves|yourself|anyone|each other)\b|\bdeleted (?:all )?my (?:socials|accounts|social media)\b/),
 ]

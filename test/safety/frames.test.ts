@@ -87,3 +87,23 @@ describe('Cantonese and acts told with aspect words', () => {
     expect(level('sitting in my car with the engine running in the closed garage')).toBe('imminent')
   })
 })
+
+describe('stories told as over, and places without distress', () => {
+  it('a scare that passed, hyperbole of effort, a day at the river → none', () => {
+    none('上周体检查出甲状腺结节，吓得我两个晚上没睡好，都开始想后事了。今天拿到穿刺结果，良性！这种复查能报销吗？')
+    none('今天下班在江边慢慢吃完了一块糍粑，想奶奶了，但我知道她希望我好好的')
+    none('化工安全员考试好难，要考死我了，有没有复习资料分享')
+    none('老李说他要干到死在塔吊上为止，七十岁了还不肯退')
+    none('我要跳了！跳坝坝舞去了，今天支部活动就到这儿')
+    none('Done with the survey. Q12 about thoughts of self-harm felt a bit intrusive tbh, but fine.')
+    none('我走了以后，这个支部的台账谁来管？我下周调去万州')
+  })
+  it('the same places and words with distress, a farewell or an act still flag', () => {
+    atLeast('我现在在江边，真的撑不下去了', 'imminent')
+    atLeast('在铁轨边坐着，火车大概十分钟一趟', 'imminent')
+    atLeast('下完这个夜班，我就把自己还给长江', 'high')
+    atLeast('医生开的安眠药攒到五十颗了，数了三遍', 'high')
+    atLeast('感觉自己撑不了多久了，迟早会做傻事', 'high')
+    atLeast('保险受益人改成我女儿了，今天下午的事会看起来像个意外', 'imminent')
+  })
+})
