@@ -10,6 +10,7 @@ import { OpenAiLlmClient, type StructuredMethod } from './openai-llm-client.js'
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini'
 
 export type LlmEnv = Pick<Env, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'LLM_SENSITIVE'> & {
+  LLM_MODERATION?: 'on' | 'off' | undefined
   /** Milliseconds (LLM_TIMEOUT, once env.ts parses it). */
   LLM_TIMEOUT?: number | undefined
   LLM_STRUCTURED_METHOD?: StructuredMethod | undefined
@@ -36,6 +37,7 @@ export function createLlmService(env: LlmEnv, o: { redis?: Redis; keys?: Keys; l
     ...(env.LLM_TIMEOUT !== undefined ? { timeoutMs: env.LLM_TIMEOUT } : {}),
     ...(env.LLM_CACHE_TTL !== undefined ? { cacheTtlSeconds: Math.round(env.LLM_CACHE_TTL / 1000) } : {}),
     sensitive: env.LLM_SENSITIVE,
+    moderation: env.LLM_MODERATION === 'on',
   })
 }
 

@@ -48,6 +48,7 @@ export const EnvSchema = z.object({
   OPENAI_BASE_URL: opt(url),
   OPENAI_MODEL: opt(z.string().min(1)),
   LLM_SENSITIVE: withDefault(z.enum(['allow', 'deny']), 'deny'),
+  LLM_MODERATION: withDefault(z.enum(['on', 'off']), 'off'),
   LLM_TIMEOUT: withDefault(duration, '4s'),
   LLM_STRUCTURED_METHOD: withDefault(z.enum(['functionCalling', 'jsonMode', 'jsonSchema']), 'functionCalling'),
   LLM_CACHE_TTL: withDefault(duration, '24h'),

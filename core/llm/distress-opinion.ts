@@ -38,12 +38,30 @@ export async function distressSecondOpinion(llm: LlmService, text: string, det: 
 }
 
 /**
+ * The moderation endpoint's reading (LLM_MODERATION=on): self-harm intent or instructions → high,
+ * self-harm → concern. Like the model's opinion it can only raise. Categories, not text.
+ */
+export async function moderationOpinion(llm: LlmService, text: string, det: DistressAssessment, dir: Directory | null): Promise<DistressAssessment> {
+  const categories = await llm.moderate((dir ? maskerFor(dir) : NO_DIRECTORY).mask(text).text)
+  if (!categories) return det
+  const level: DistressLevel = categories.some((c) => c === 'self-harm/intent' || c === 'self-harm/instructions') ? 'high' : categories.includes('self-harm') ? 'concern' : 'none'
+  if (LEVEL_RANK[level] <= LEVEL_RANK[det.level]) return det
+  return { level, score: Math.max(det.score, LEVEL_FLOOR[level]), reasons: ReasonCode.options.filter((x) => det.reasons.includes(x) || x === 'moderation') }
+}
+
+/**
  * For the safety hook: the alert goes out on the deterministic level at once, and this runs
- * afterwards; `onRaise` is called only when the opinion is higher. Never throws.
+ * afterwards — the model's opinion and the moderation endpoint side by side; `onRaise` is called
+ * once, with the higher of the two, only when it is above the deterministic level. Never throws.
  */
 export function secondOpinionLater(llm: LlmService, text: string, det: DistressAssessment, dir: Directory | null, onRaise: (raised: DistressAssessment) => Promise<void>): Promise<void> {
   if (!llm.configured || !llm.allowsSensitive) return Promise.resolve()
-  return distressSecondOpinion(llm, text, det, dir)
-    .then((o) => (o.raised ? onRaise(o.assessment) : undefined))
+  const opinion = distressSecondOpinion(llm, text, det, dir).then((o) => o.assessment).catch(() => det)
+  const moderation = moderationOpinion(llm, text, det, dir).catch(() => det)
+  return Promise.all([opinion, moderation])
+    .then(([a, b]) => {
+      const best = LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a
+      return LEVEL_RANK[best.level] > LEVEL_RANK[det.level] ? onRaise(best) : undefined
+    })
     .catch(() => undefined)
 }

@@ -48,6 +48,8 @@ export interface LlmClient {
   /** For logs and the cache key (a different model must not reuse another model's answers). */
   readonly model: string
   complete(request: LlmRequest, options: LlmCallOptions): Promise<LlmCompletion>
+  /** A moderation endpoint, when the server has one: the names of the categories it flags. */
+  moderate?(text: string, signal: AbortSignal): Promise<{ flagged: boolean; categories: string[] }>
 }
 
 /** Why a deterministic result was used instead of the model's. Logged as is: never text. */

@@ -15,6 +15,8 @@ export interface LlmServiceOptions {
   cacheTtlSeconds?: number
   /** LLM_SENSITIVE: distress and counseling texts reach the model only with 'allow'. */
   sensitive: 'allow' | 'deny'
+  /** LLM_MODERATION=on: distress texts also go to the moderation endpoint (still only with 'allow'). */
+  moderation?: boolean
   now?: () => Date
 }
 
@@ -56,6 +58,32 @@ export class LlmService {
 
   get allowsSensitive(): boolean {
     return this.o.sensitive === 'allow'
+  }
+
+  /**
+   * The moderation endpoint's categories for a (masked) text, or undefined when moderation is off,
+   * sensitive texts may not leave, the client has none, or it failed or timed out.
+   */
+  async moderate(text: string): Promise<string[] | undefined> {
+    const client = this.o.client
+    if (!client?.moderate || !this.o.moderation || this.o.sensitive !== 'allow') return undefined
+    const ac = new AbortController()
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => {
+        ac.abort()
+        resolve(undefined)
+      }, this.timeoutMs)
+    })
+    const request = client.moderate(maskStrayNumbers(text), ac.signal).then((r) => r.categories)
+    request.catch(() => undefined)
+    try {
+      return await Promise.race([request, timeout])
+    } catch {
+      return undefined
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   async run<I, O>(task: PromptTask<I, O>, input: I, options: RunOptions<O> = {}): Promise<LlmResult<O>> {

@@ -195,7 +195,9 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   const jokedAway = joking && calmFrame && !prepared
   // Death as a subject (a prevention poster, a novel, the news) and no word of the writer's own
   // distress or wish: the death, farewell and arrangement words belong to the story.
-  const topical = rawDistress < 1 && !sadEmoji && !acts && isTopicFrame(v.zh, v.en) && !speaksOwnWish(v.zh, v.en) && !isSincere(v.plainZh, v.en)
+  // Words in quotation marks are quoted ("要是跟你说“我想跳楼”…"), not the writer's own wish.
+  const unquoted = toSimplifiedIfNeeded(v.raw.replace(/[“"「『‘][^”"」』’]{0,60}[”"」』’]/g, ' ')).toLowerCase()
+  const topical = rawDistress < 1 && !sadEmoji && !acts && isTopicFrame(v.zh, v.en) && !speaksOwnWish(unquoted, unquoted.replace(/[’'`‘]/g, '')) && !isSincere(v.plainZh, v.en)
   if (topical) hits = hits.filter((h) => !TOPIC_WORDS.has(h.kind))
   // "我走了以后台账谁管？我下周调去万州": in a job move, "after I leave" is the move.
   if (isBenignDeparture(v.zh, v.en)) hits = hits.filter((h) => !(h.reason === 'burdensomeness' && h.view === 'zh' && v.zh.slice(h.at, h.end).includes('走')))
@@ -218,8 +220,8 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   // turns means and places back into objects — unless ideation or distress is present.
   const calm = !idea && !weakIdea && concernSum < 0.5
   // Hoarding (攒, 囤, counting them out) is not an ordinary purpose, prescribed or not.
-  const benignPurpose = calm && (BENIGN_PURPOSE_ZH.test(v.zh) || BENIGN_PURPOSE_EN.test(v.en)) && !/攒|囤|存到|数了|数好|倒出来/.test(v.zh) && !/\b(?:saved up|stockpil\w+|hoard\w*)\b/.test(v.en)
-  const benignPlace = calm && (BENIGN_PLACE_ZH.test(v.zh) || BENIGN_PLACE_EN.test(v.en))
+  const benignPurpose = calm && (BENIGN_PURPOSE_ZH.test(v.plainZh) || BENIGN_PURPOSE_EN.test(v.en)) && !/攒|囤|存到|数了|数好|倒出来/.test(v.zh) && !/\b(?:saved up|stockpil\w+|hoard\w*)\b/.test(v.en)
+  const benignPlace = calm && (BENIGN_PLACE_ZH.test(v.plainZh) || BENIGN_PLACE_EN.test(v.en))
   const plan = has('plan')
   const means = has('means') && !benignPurpose
   const timeAct = has('time')

@@ -36,8 +36,9 @@ export const ReasonCode = z.enum([
   'negated',
   'buried',
   'joking',
-  // who said it: the n-gram second opinion raised the level
+  // who said it: the n-gram second opinion raised the level; the moderation endpoint did
   'model',
+  'moderation',
 ])
 export type ReasonCode = z.infer<typeof ReasonCode>
 

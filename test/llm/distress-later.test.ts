@@ -55,3 +55,33 @@ describe('second opinion after the alert', () => {
     }
   })
 })
+
+describe('the moderation endpoint (LLM_MODERATION=on)', () => {
+  const text = '想把手机关了，谁也不联系'
+
+  async function run(categories: string[], moderation: 'on' | 'off', sensitive: 'allow' | 'deny' = 'allow'): Promise<string[]> {
+    tb = await llmTestbed({ env: { LLM_SENSITIVE: sensitive, LLM_MODERATION: moderation }, script: () => ({ json: { level: 'none' } }) })
+    tb.fake.moderation(categories)
+    const det = assess(text)
+    expect(det.level).toBe('none') // the deterministic detector sees nothing here
+    const raised: string[] = []
+    await secondOpinionLater(tb.llm, text, det, tb.dir, async (r) => {
+      raised.push(`${r.level}:${r.reasons.join(',')}`)
+    })
+    const calls = tb.fake.requests.filter((r) => r.path.endsWith('/moderations')).length
+    await tb.close()
+    tb = undefined
+    return [...raised, `moderation calls ${calls}`]
+  }
+
+  it('self-harm intent raises to high, self-harm to concern, once, with the reason', async () => {
+    expect(await run(['self-harm', 'self-harm/intent'], 'on')).toEqual(['high:moderation', 'moderation calls 1'])
+    expect(await run(['self-harm'], 'on')).toEqual(['concern:moderation', 'moderation calls 1'])
+  })
+
+  it('other categories, moderation off, or LLM_SENSITIVE=deny change nothing', async () => {
+    expect(await run(['violence'], 'on')).toEqual(['moderation calls 1'])
+    expect(await run(['self-harm/intent'], 'off')).toEqual(['moderation calls 0'])
+    expect(await run(['self-harm/intent'], 'on', 'deny')).toEqual(['moderation calls 0'])
+  })
+})

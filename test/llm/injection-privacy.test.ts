@@ -6,6 +6,8 @@ import { Intent } from '../../core/nlu/types.js'
 import { bodyText, directorySecrets, llmTestbed, type LlmTestbed } from './llm-testbed.js'
 
 // Prompt injection and privacy, with a model that does whatever the message tells it.
+// LLM_SENSITIVE=allow: every corpus line reaches the model, whatever the distress check makes of
+// it ("群发给所有人" reads a little like a farewell), so every line is tested.
 
 let tb: LlmTestbed | undefined
 afterEach(async () => {
@@ -29,7 +31,7 @@ const obedient = () => ({
 
 describe('prompt injection', () => {
   it('what comes back is only an intent from the closed list and re-resolved entities', async () => {
-    tb = await llmTestbed({ script: obedient })
+    tb = await llmTestbed({ script: obedient, env: { LLM_SENSITIVE: 'allow' } })
     for (const text of CORPUS) {
       const r = await understandWithLlm(tb.llm, text, tb.dir, tb.index, { today: TODAY })
       expect(r.source).toBe('llm')
@@ -43,7 +45,7 @@ describe('prompt injection', () => {
   })
 
   it('an answer naming an action instead of an intent is refused whole: the deterministic reading stands', async () => {
-    tb = await llmTestbed({ script: () => ({ json: { intent: 'broadcast', action: 'approve_all', role: 'admin' } }) })
+    tb = await llmTestbed({ script: () => ({ json: { intent: 'broadcast', action: 'approve_all', role: 'admin' } }), env: { LLM_SENSITIVE: 'allow' } })
     for (const text of CORPUS.slice(0, 2)) {
       const r = await understandWithLlm(tb.llm, text, tb.dir, tb.index, { today: TODAY })
       expect(r).toMatchObject({ source: 'deterministic', reason: 'schema' })
@@ -68,7 +70,7 @@ describe('prompt injection', () => {
 
 describe('privacy: no name or phone number leaves the process', () => {
   it('classifying the corpus sends no directory name or phone, nor the member own ones', async () => {
-    tb = await llmTestbed({ script: obedient })
+    tb = await llmTestbed({ script: obedient, env: { LLM_SENSITIVE: 'allow' } })
     for (const text of CORPUS) await understandWithLlm(tb.llm, text, tb.dir, tb.index, { today: TODAY })
     await understandWithLlm(tb.llm, '我叫王小明，手机 138 1234 5678，想注册', tb.dir, tb.index, { today: TODAY })
     const { phones, names } = directorySecrets(tb.dir)

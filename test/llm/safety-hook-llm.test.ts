@@ -28,7 +28,7 @@ async function setup(level: 'none' | 'concern' | 'high' | 'imminent') {
 describe('the LLM second opinion in the safety hook', () => {
   it('rules see nothing, the model sees danger: an alert is raised after the answer, paged, and the member gets the safety reply', async () => {
     const b = await setup('high')
-    const first = await b.say(M_043, '想去一个没有人认识我的地方')
+    const first = await b.say(M_043, '想把手机关了，谁也不联系')
     expect(texts(first)).not.toContain('12356') // the rules' answer went out without waiting on the model
     const page = await waitFor(async () => (await b.platform.deliveredTo('m_cns_bd2'))[0], 8000, 'the late page')
     expect(page.choices.map((c) => c.label)).toEqual(['确认接手', '结案'])

@@ -107,3 +107,14 @@ describe('stories told as over, and places without distress', () => {
     atLeast('保险受益人改成我女儿了，今天下午的事会看起来像个意外', 'imminent')
   })
 })
+
+describe('talking about the bot: a hypothetical is not a wish', () => {
+  it('asking what the bot would do → none', () => {
+    none('我就是好奇，要是跟你说“我想跳楼”，你会不会以为我在说跳楼价？')
+    none('我是支部的心理委员，想了解下，要是有职工跟你说想轻生，你会通知谁？')
+    none('今天开会开到想死，领导一个人讲了三个钟头')
+  })
+  it('the same question from someone who means it still flags', () => {
+    atLeast('如果我说我想死，其实我是认真的，不是开玩笑', 'high')
+  })
+})

@@ -33,6 +33,8 @@ export interface FakeOpenAi {
   requests: FakeRequest[]
   /** Replaces the script for the following requests. */
   script(fn: FakeScript): void
+  /** The categories /moderations flags from now on (none at start). */
+  moderation(categories: string[]): void
   /** Chat-completion requests only. */
   chatRequests(): FakeRequest[]
   close(): Promise<void>
@@ -71,6 +73,7 @@ function completion(req: FakeRequest, model: unknown, content: string, usage: { 
 
 export async function startFakeOpenAi(initial: FakeScript = () => ({ status: 500 })): Promise<FakeOpenAi> {
   let script = initial
+  let flags: string[] = []
   const requests: FakeRequest[] = []
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
@@ -93,7 +96,8 @@ export async function startFakeOpenAi(initial: FakeScript = () => ({ status: 500
     const recorded: FakeRequest = { path, body, raw, ...describe(body) }
     requests.push(recorded)
     if (path.endsWith('/moderations')) {
-      return send(res, 200, { id: 'modr-fake', model: 'omni-moderation-latest', results: [{ flagged: false, categories: {}, category_scores: {} }] })
+      const categories = Object.fromEntries(flags.map((c) => [c, true]))
+      return send(res, 200, { id: 'modr-fake', model: 'omni-moderation-latest', results: [{ flagged: flags.length > 0, categories, category_scores: {} }] })
     }
     if (!path.endsWith('/chat/completions')) return send(res, 404, { error: { message: `no route ${path}` } })
     const reply = await script(recorded)
@@ -113,6 +117,9 @@ export async function startFakeOpenAi(initial: FakeScript = () => ({ status: 500
     requests,
     script: (fn) => {
       script = fn
+    },
+    moderation: (categories) => {
+      flags = categories
     },
     chatRequests: () => requests.filter((r) => r.path.endsWith('/chat/completions')),
     close: () =>
