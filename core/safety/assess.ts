@@ -196,11 +196,12 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   // Death as a subject (a prevention poster, a novel, the news) and no word of the writer's own
   // distress or wish: the death, farewell and arrangement words belong to the story.
   // Words in quotation marks are quoted ("要是跟你说“我想跳楼”…"), not the writer's own wish.
-  const unquoted = toSimplifiedIfNeeded(v.raw.replace(/[“"「『‘][^”"」』’]{0,60}[”"」』’]/g, ' ')).toLowerCase()
-  const topical = rawDistress < 1 && !sadEmoji && !acts && isTopicFrame(v.zh, v.en) && !speaksOwnWish(unquoted, unquoted.replace(/[’'`‘]/g, '')) && !isSincere(v.plainZh, v.en)
+  const unquoted = (): string => toSimplifiedIfNeeded(v.raw.replace(/[“"「『‘][^”"」』’]{0,60}[”"」』’]/g, ' ')).toLowerCase()
+  const topical = rawDistress < 1 && !sadEmoji && !acts && hits.length > 0 && isTopicFrame(v.zh, v.en) && !isSincere(v.plainZh, v.en) && !speaksOwnWish(unquoted(), unquoted().replace(/[’'`‘]/g, ''))
   if (topical) hits = hits.filter((h) => !TOPIC_WORDS.has(h.kind))
   // "我走了以后台账谁管？我下周调去万州": in a job move, "after I leave" is the move.
-  if (isBenignDeparture(v.zh, v.en)) hits = hits.filter((h) => !(h.reason === 'burdensomeness' && h.view === 'zh' && v.zh.slice(h.at, h.end).includes('走')))
+  const departing = isBenignDeparture(v.zh, v.en)
+  if (departing) hits = hits.filter((h) => !(h.reason === 'burdensomeness' && h.view === 'zh' && v.zh.slice(h.at, h.end).includes('走')))
   const own = hits.filter((h) => !h.negated && !h.reported)
   const has = (k: Kind, minW = 1): boolean => own.some((h) => h.kind === k && h.w >= minW)
   const idea = own.some((h) => IDEA.has(h.kind) && h.w >= 1 && (!jokedAway || h.kind === 'self_harm'))
@@ -214,7 +215,7 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   const reportedDistress = hits.filter((h) => h.kind === 'distress' && h.reported).reduce((s, h) => s + h.w, 0)
   if (sadEmoji) concernSum += 0.3
   if (joking) concernSum *= 0.4
-  else if (!idea && !weakIdea && isResolved(v.zh, v.en)) concernSum *= 0.5
+  else if (concernSum > 0 && !idea && !weakIdea && isResolved(v.zh, v.en)) concernSum *= 0.5
 
   // A stated ordinary purpose (tug-of-war rope, prescribed pills) or place activity (photos, a run)
   // turns means and places back into objects — unless ideation or distress is present.
@@ -232,7 +233,7 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   // "吞了" is an attempt only next to pills.
   const swallowed = has('attempt', 0.5) && (lethalEmoji || /药|片|颗|粒/.test(v.zh) || /\b(?:pills?|bottle|tablets)\b/.test(v.en))
   // An ordinary goodbye (leaving a job, moving) silences farewell formulas unless distress is present.
-  const benign = isBenignDeparture(v.zh, v.en) && !idea && !weakIdea && concernSum < 0.8
+  const benign = departing && !idea && !weakIdea && concernSum < 0.8
   const farewellCount = benign ? 0 : distinctSpans(own.filter((h) => h.kind === 'farewell_weak' && h.view !== 'pinyin'))
   const farewellWeak = farewellCount > 0
   const departure = !benign && has('departure')

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { z } from 'zod'
+import { guarded } from './http-handler.js'
 import type { SeenMessage } from './adapter-contract.js'
 
 export const SLACK_TOKEN = 'xoxb-test-lianxin'
@@ -62,7 +63,7 @@ export async function startSlackStandIn(o: { fault?: (c: { method: string; chann
   const posted: Posted[] = []
   const attempts = new Map<string, number>()
   let ts = 1_764_000_000
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer(guarded(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const c of req as AsyncIterable<Buffer>) chunks.push(c)
     const args = parseArgs(Buffer.concat(chunks).toString('utf8'), String(req.headers['content-type'] ?? ''))
@@ -113,7 +114,7 @@ export async function startSlackStandIn(o: { fault?: (c: { method: string; chann
       default:
         return json(200, { ok: false, error: 'unknown_method' })
     }
-  })
+  }))
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {

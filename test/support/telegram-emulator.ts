@@ -1,7 +1,8 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js'
 import { z } from 'zod'
+import { guarded } from './http-handler.js'
 
 /** A free local TCP port (the emulator's config turns port 0 into 9000). */
 export async function freePort(): Promise<number> {
@@ -50,7 +51,7 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
   const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 600 })
   await server.start()
   const calls: ApiCall[] = []
-  const proxy: Server = createServer(async (req, res) => {
+  const forward = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = []
     for await (const c of req as AsyncIterable<Buffer>) chunks.push(c)
     const raw = Buffer.concat(chunks).toString('utf8')
@@ -63,7 +64,9 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
     }
     const upstream = await fetch(`${server.config.apiURL}${req.url}`, { method: req.method ?? 'POST', headers: { 'content-type': 'application/json' }, ...(req.method === 'GET' ? {} : { body: raw || '{}' }) })
     res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await upstream.arrayBuffer()))
-  })
+  }
+  // A long poll still open when a test stops the emulator ends in a reset, answered as a 502.
+  const proxy: Server = createServer(guarded(forward))
   await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r))
   const proxyPort = (proxy.address() as AddressInfo).port
   return {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { z } from 'zod'
+import { guarded } from './http-handler.js'
 
 /** What the stand-in answers to one sendMessage: a fault, or (undefined) success. */
 export type Fault = { status: 429; retryAfter: number } | { status: 500 | 502 | 403 | 400; description?: string } | { delayMs: number } | undefined
@@ -25,7 +26,7 @@ export async function startStandInBotApi(fault: (m: { chatId: string; text: stri
 }> {
   const accepted: Accepted[] = []
   const attempts = new Map<string, number>()
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer(guarded(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const c of req as AsyncIterable<Buffer>) chunks.push(c)
     const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
@@ -42,7 +43,7 @@ export async function startStandInBotApi(fault: (m: { chatId: string; text: stri
     else if (f) return json(f.status, { ok: false, error_code: f.status, description: f.description ?? 'Forbidden: bot was blocked by the user' })
     accepted.push({ chatId: m.chat_id, text: m.text, at: Date.now() })
     return json(200, { ok: true, result: { message_id: accepted.length, date: Math.floor(Date.now() / 1000), chat: { id: Number(m.chat_id), type: 'private' }, text: m.text } })
-  })
+  }))
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   return {
     apiRoot: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
