@@ -37,7 +37,11 @@ describe('reminders and recurring notices', () => {
     await tb.pressAs(SECRETARY, '待定')
     const seeYou = await waitFor(() => tb.platforms.to('m_016').find((s) => s.key.includes(':see_you:')), 8000, 'see you')
     expect(seeYou.text).toContain('“主题党日”2026年11月25日（周三）21:00 在 服务中心 302 开始，到时见！')
-    const reminders = tb.platforms.sent.filter((s) => s.key.includes(':reminder:'))
+    // The second round's reminder and its "see you" are delivered independently: wait for both.
+    const reminders = await waitFor(() => {
+      const r = tb!.platforms.sent.filter((s) => s.key.includes(':reminder:'))
+      return r.length >= 2 ? r : undefined
+    }, 8000, 'both reminder rounds')
     expect(reminders.map((s) => `${s.personId} ${s.key.split(':')[3]}`).sort()).toEqual(['m_018 auto0', 'm_018 auto1'])
     expect(reminders[0]!.text).toContain('提醒：您还没有回复“主题党日”')
     expect(reminders[0]!.choices.map((c) => c.label)).toEqual(['参加', '请假', '待定'])
