@@ -1,5 +1,5 @@
 import { cleanText } from '../nlu/normalize.js'
-import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isTopicFrame, speaksOwnWish } from './context.js'
+import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isSurvey, isTopicFrame, speaksOwnWish } from './context.js'
 import { isBenignDeparture, normalizeDialect, spellEmoji } from './dialect.js'
 import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
 import { EN_PATTERNS_ACTS, PINYIN_PATTERNS_ACTS, ZH_PATTERNS_ACTS } from './lexicon-acts.js'
@@ -185,7 +185,7 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
 
   const firstOwn = hits.filter((h) => !h.negated && !h.reported)
   const rawDistress = firstOwn.filter((h) => h.kind === 'distress').reduce((s, h) => s + h.w, 0)
-  const survey = /问卷|调查|第\d+题/.test(v.zh) || /\b(?:survey|questionnaire|q\d+)\b/.test(v.en)
+  const survey = isSurvey(v.zh, v.en)
   const acts = firstOwn.some((h) => (['attempt', 'means'].includes(h.kind) && h.w >= 1) || (h.kind === 'self_harm' && !survey) || (h.kind === 'location' && h.w >= 1.5))
   const prepared = firstOwn.some((h) => ['plan', 'location', 'farewell', 'arrange'].includes(h.kind) && h.w >= 1)
   const calmFrame = rawDistress < 0.5 && !sadEmoji && !acts
@@ -196,8 +196,11 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   // Death as a subject (a prevention poster, a novel, the news) and no word of the writer's own
   // distress or wish: the death, farewell and arrangement words belong to the story.
   // Words in quotation marks are quoted ("要是跟你说“我想跳楼”…"), not the writer's own wish.
-  const unquoted = (): string => toSimplifiedIfNeeded(v.raw.replace(/[“"「『‘][^”"」』’]{0,60}[”"」』’]/g, ' ')).toLowerCase()
-  const topical = rawDistress < 1 && !sadEmoji && !acts && hits.length > 0 && isTopicFrame(v.zh, v.en) && !isSincere(v.plainZh, v.en) && !speaksOwnWish(unquoted(), unquoted().replace(/[’'`‘]/g, ''))
+  const ownWish = (): boolean => {
+    const unquoted = toSimplifiedIfNeeded(v.raw.replace(/[“"「『‘][^”"」』’]{0,60}[”"」』’]/g, ' ')).toLowerCase()
+    return speaksOwnWish(unquoted, unquoted.replace(/[’'`‘]/g, ''))
+  }
+  const topical = rawDistress < 1 && !sadEmoji && !acts && hits.length > 0 && isTopicFrame(v.zh, v.en) && !isSincere(v.plainZh, v.en) && !ownWish()
   if (topical) hits = hits.filter((h) => !TOPIC_WORDS.has(h.kind))
   // "我走了以后台账谁管？我下周调去万州": in a job move, "after I leave" is the move.
   const departing = isBenignDeparture(v.zh, v.en)

@@ -62,14 +62,20 @@ export function isHabitual(zh: string, en: string): boolean {
   return habitual && !now
 }
 
+/** A survey or questionnaire item is being quoted or discussed ("问卷第7题", "Q12 about self-harm"). */
+export function isSurvey(zh: string, en: string): boolean {
+  return /问卷|调查|第\d+题/.test(zh) || /\b(?:survey|questionnaire|q\d+)\b/.test(en)
+}
+
 /**
  * Death as a subject rather than a wish: a prevention lecture or poster, a question about what a
  * slang word means, a story in a novel, a film or the news. Only a frame: the assessor still
  * flags when the writer also speaks of their own distress or wishes.
  */
 export function isTopicFrame(zh: string, en: string): boolean {
-  return /讲座|培训|宣传|海报|课件|识别[^|]{0,6}(?:信号|迹象)|危险信号|(?:心理)?干预|预防|防止|防自杀|心理健康|志愿者|问卷|调查|第\d+题|(?:如果|要是|假如|万一)(?:我|有人|有(?:职工|会员|同事|工友))[^|]{0,4}(?:跟你|对你|给你)?(?:说|讲|发)|你会(?:不会|怎么|通知谁|报警)|安全机制|(?:是|指|指的是|代表)什么意思|为什么[^|]{0,8}(?:说成|叫|都说)|这个词|黑话|小说|电视剧|剧里|电影|话剧|台词|演一个|角色|主角|男主|女主|作者|编剧|新闻|报道|民警|消防|急诊|抢救|护士/.test(zh) ||
-    /\b(?:hypothetically|if (?:someone|somebody|a user|i) (?:typed|types|said|says|told)|what (?:happens|would you do) if|lecture|training|workshop|poster|campaign|awareness|prevention|survey|questionnaire|question(?: \d+)?|q\d+|what does \w+ mean|why do (?:people|they)|the word|slang|novel|movie|film|episode|series|character|author|news|article|documentary|paramedic|nurse)\b/.test(en)
+  return isSurvey(zh, en) ||
+    /讲座|培训|宣传|海报|课件|识别[^|]{0,6}(?:信号|迹象)|危险信号|(?:心理)?干预|预防|防止|防自杀|心理健康|志愿者|(?:如果|要是|假如|万一)(?:我|有人|有(?:职工|会员|同事|工友))[^|]{0,4}(?:跟你|对你|给你)?(?:说|讲|发)|你会(?:不会|怎么|通知谁|报警)|安全机制|(?:是|指|指的是|代表)什么意思|为什么[^|]{0,8}(?:说成|叫|都说)|这个词|黑话|小说|电视剧|剧里|电影|话剧|台词|演一个|角色|主角|男主|女主|作者|编剧|新闻|报道|民警|消防|急诊|抢救|护士/.test(zh) ||
+    /\b(?:hypothetically|if (?:someone|somebody|a user|i) (?:typed|types|said|says|told)|what (?:happens|would you do) if|lecture|training|workshop|poster|campaign|awareness|prevention|question(?: \d+)?|what does \w+ mean|why do (?:people|they)|the word|slang|novel|movie|film|episode|series|character|author|news|article|documentary|paramedic|nurse)\b/.test(en)
 }
 
 /** The writer speaks of their own wish ("我也想", "I want to"): a topic frame does not cover it. */

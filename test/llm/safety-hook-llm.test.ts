@@ -17,8 +17,9 @@ afterEach(async () => {
   bed = tb = undefined
 })
 
-async function setup(level: 'none' | 'concern' | 'high' | 'imminent') {
-  tb = await llmTestbed({ env: { LLM_SENSITIVE: 'allow', LLM_TIMEOUT: 3000 }, script: (r) => (r.task === 'distress_opinion' ? { json: { level }, delayMs: 100 } : { json: { intent: 'other' } }) })
+async function setup(level: 'none' | 'concern' | 'high' | 'imminent', moderation: string[] = []) {
+  tb = await llmTestbed({ env: { LLM_SENSITIVE: 'allow', LLM_TIMEOUT: 3000, LLM_MODERATION: moderation.length > 0 ? 'on' : 'off' }, script: (r) => (r.task === 'distress_opinion' ? { json: { level }, delayMs: 100 } : { json: { intent: 'other' } }) })
+  tb.fake.moderation(moderation)
   bed = await alertsTestbed({ workers: true })
   bed.deps.llm = tb.llm
   bed.alertDeps.llm = tb.llm
@@ -38,6 +39,17 @@ describe('the LLM second opinion in the safety hook', () => {
     const toMember = b.platform
     const member = await waitFor(async () => (await toMember.delivered()).find((d) => d.to.startsWith('telegram:700000160')), 8000, 'the member reply')
     expect(member.text).toContain('12356')
+  })
+
+  it('LLM_MODERATION=on: the moderation endpoint sees self-harm intent the rules and the model missed; the counselor is paged', async () => {
+    const b = await setup('none', ['self-harm', 'self-harm/intent'])
+    const first = await b.say(M_043, '想把手机关了，谁也不联系')
+    expect(texts(first)).not.toContain('12356')
+    const page = await waitFor(async () => (await b.platform.deliveredTo('m_cns_bd2'))[0], 8000, 'the late page')
+    expect(page.choices.map((c) => c.label)).toEqual(['确认接手', '结案'])
+    const alert = (await b.store.listUnresolved('c_bonded'))[0]!
+    expect(alert).toMatchObject({ level: 'high', personId: 'm_043' })
+    expect(alert.reasons).toContain('moderation')
   })
 
   it('rules see concern, the model sees imminent: the alert goes out at concern, then its level is raised and audited', async () => {
