@@ -1,6 +1,6 @@
 /**
  * Trains the n-gram second opinion of the distress assessor (core/safety/ngram.ts) OFFLINE and
- * writes core/safety/ngram-model.json (about 30 s).
+ * writes core/safety/ngram-model.json.gz (about 30 s).
  *   npx tsx scripts/train-distress.ts [--dry-run] [--dump <file>] [--loso <set>] [--folds <k>]
  *     [--maxn <n>] [--no-signals] [--no-nb] [--posw <w0,w1,w2>] [--l2 <λ>] [--epochs <n>]
  *     [--lr <x>] [--prune <x>] [--fpr-cap <x>]
@@ -23,7 +23,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { analyzeRules, modelMayRaise } from '../core/safety/assess.js'
-import { compile, features, MODEL_URL, modelLevel, predict, type FeatureConfig, type NgramModel, type Probs, type Thresholds } from '../core/safety/ngram.js'
+import { compile, encodeModel, features, MODEL_URL, modelLevel, predict, type FeatureConfig, type NgramModel, type Probs, type Thresholds } from '../core/safety/ngram.js'
 import { DistressLevel, LEVEL_RANK, maxLevel } from '../core/safety/types.js'
 
 const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind14', 'blind15', 'blind16', 'blind17', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45'] as const
@@ -308,11 +308,11 @@ function main(): void {
   show('POOLED all rules+model', figures(oof, model.thresholds))
   const dumpTo = argv('--dump')
   if (dumpTo) writeFileSync(dumpTo, JSON.stringify({ thresholds: model.thresholds, oof: oof.map((o) => ({ id: o.row.id, set: o.row.set, level: o.row.level, rules: o.rules, p: o.p, text: o.row.text })) }))
-  const json = JSON.stringify(model)
-  console.log(`features ${Object.keys(model.weights).length}  size ${(json.length / 1024).toFixed(0)} KiB`)
+  const bytes = encodeModel(model)
+  console.log(`features ${Object.keys(model.weights).length}  size ${(bytes.length / 1024).toFixed(0)} KiB gzipped`)
   if (!process.argv.includes('--dry-run')) {
-    writeFileSync(fileURLToPath(MODEL_URL), json + '\n')
-    console.log('wrote core/safety/ngram-model.json')
+    writeFileSync(fileURLToPath(MODEL_URL), bytes)
+    console.log('wrote core/safety/ngram-model.json.gz')
   }
 }
 

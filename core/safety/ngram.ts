@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { z } from 'zod/v4'
 import { cleanText } from '../nlu/normalize.js'
 import { normalizeDialect } from './dialect.js'
 import { toSimplifiedIfNeeded } from './simplify.js'
@@ -10,7 +12,7 @@ import type { DistressLevel } from './types.js'
  * words and, optionally, the lexicon's own signals (which pattern kinds matched, denied or
  * reported; see assess.ts). Head 0 scores "distress of any level" (≥ concern), head 1 "ideation or
  * worse" (≥ high), head 2 "imminent" (plan, means, time, place, farewell).
- * Trained offline by scripts/train-distress.ts into ngram-model.json; this file only scores.
+ * Trained offline by scripts/train-distress.ts into ngram-model.json.gz; this file only scores.
  * Deterministic, no dependencies beyond the normalizer, a few µs per message.
  */
 
@@ -155,14 +157,30 @@ export function modelLevel(t: Thresholds, p: readonly number[], rules: DistressL
   return (p[0] ?? 0) >= t.concern ? 'concern' : 'none'
 }
 
-export const MODEL_URL = new URL('./ngram-model.json', import.meta.url)
+// Gzipped JSON: the weights of ~50k n-grams compress about 3.5×, which keeps the repo and the
+// start-up read small as the training data grows.
+export const MODEL_URL = new URL('./ngram-model.json.gz', import.meta.url)
+
+const Triple = z.tuple([z.number(), z.number(), z.number()])
+const ModelFile = z.object({
+  version: z.literal(2),
+  meta: z.record(z.string(), z.unknown()),
+  features: z.object({ maxN: z.number().int().min(1).max(8), signals: z.boolean() }),
+  bias: Triple,
+  thresholds: z.object({ concern: z.number(), high: z.number(), imminent: z.number() }),
+  weights: z.record(z.string(), Triple),
+})
+
+/** The model file's bytes: gzipped JSON, as the trainer writes it. */
+export function encodeModel(m: NgramModel): Buffer {
+  return gzipSync(JSON.stringify(m), { level: 9 })
+}
 
 /** Loads the trained model; undefined when the file is missing or malformed (the rules still run). */
 export function loadModel(url: URL = MODEL_URL): ScoringModel | undefined {
   try {
-    const m = JSON.parse(readFileSync(url, 'utf8')) as NgramModel
-    if (m.version !== 2 || !m.weights || !m.thresholds || !Array.isArray(m.bias) || !m.features) return undefined
-    return compile(m)
+    const parsed = ModelFile.safeParse(JSON.parse(gunzipSync(readFileSync(url)).toString('utf8')))
+    return parsed.success ? compile(parsed.data) : undefined
   } catch {
     return undefined
   }

@@ -1,4 +1,8 @@
-import { statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { assess, assessRules } from '../../core/safety/assess.js'
 import { features, loadModel, MODEL_URL, modelLevel, predict } from '../../core/safety/ngram.js'
@@ -17,12 +21,21 @@ const SAMPLES = [
 describe('n-gram second opinion', () => {
   it('loads from the repo file, stays compact', () => {
     expect(loadModel()).toBeDefined()
-    // ~39k n-grams trained on ~4,000 lines; loaded once at start (about 0.1 s).
-    expect(statSync(MODEL_URL).size).toBeLessThan(2_000_000)
+    // ~50k n-grams trained on ~9,000 lines, gzipped; loaded once at start (about 0.1 s).
+    expect(statSync(MODEL_URL).size).toBeLessThan(1_000_000)
   })
 
-  it('is missing-file safe', () => {
-    expect(loadModel(new URL('./no-such-model.json', MODEL_URL))).toBeUndefined()
+  it('is missing-file and malformed-file safe: the rules still run', () => {
+    expect(loadModel(new URL('./no-such-model.json.gz', MODEL_URL))).toBeUndefined()
+    const dir = mkdtempSync(join(tmpdir(), 'lianxin-model-'))
+    const bad = (name: string, bytes: Buffer): URL => {
+      writeFileSync(join(dir, name), bytes)
+      return pathToFileURL(join(dir, name))
+    }
+    expect(loadModel(bad('plain.json', Buffer.from('{"version":2}')))).toBeUndefined()
+    expect(loadModel(bad('wrong-shape.gz', gzipSync(JSON.stringify({ version: 2, meta: {}, features: { maxN: 4, signals: true }, bias: [0, 0, 0], thresholds: { concern: 0.5, high: 0.5, imminent: 0.5 }, weights: { 死: [1, 2] } }))))).toBeUndefined()
+    expect(loadModel(bad('ok.gz', gzipSync(JSON.stringify({ version: 2, meta: {}, features: { maxN: 4, signals: true }, bias: [0, 0, 0], thresholds: { concern: 0.5, high: 0.5, imminent: 0.5 }, weights: { 死: [1, 2, 3] } }))))).toBeDefined()
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('features: Traditional and Simplified give the same n-grams', () => {
