@@ -1,5 +1,5 @@
 import { cleanText } from '../nlu/normalize.js'
-import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isSurvey, isTopicFrame, speaksOwnWish } from './context.js'
+import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isSurvey, isTakenBack, isTopicFrame, speaksOwnWish } from './context.js'
 import { isBenignDeparture, normalizeDialect, spellEmoji } from './dialect.js'
 import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
 import { EN_PATTERNS_ACTS, PINYIN_PATTERNS_ACTS, ZH_PATTERNS_ACTS } from './lexicon-acts.js'
@@ -7,6 +7,7 @@ import { EN_PATTERNS } from './lexicon-en.js'
 import { EN_PATTERNS_INDIRECT, ZH_PATTERNS_INDIRECT } from './lexicon-indirect.js'
 import { ZH_PATTERNS } from './lexicon-zh.js'
 import { ZH_PATTERNS_MORE } from './lexicon-zh-more.js'
+import { EN_PATTERNS_WORTH, ZH_PATTERNS_WORTH } from './lexicon-worth.js'
 import type { Kind, Pattern } from './patterns.js'
 import { JOKE_EMOJI, LETHAL_EMOJI, PINYIN_PATTERNS, SAD_EMOJI } from './pinyin-emoji.js'
 import { toSimplifiedIfNeeded } from './simplify.js'
@@ -44,8 +45,8 @@ interface Hit {
 // Global copies of the patterns so we can walk several matches per pattern.
 const globalize = (list: readonly Pattern[]): Pattern[] =>
   list.map((pt) => ({ ...pt, re: new RegExp(pt.re.source, pt.re.flags.includes('g') ? pt.re.flags : pt.re.flags + 'g') }))
-const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE, ...ZH_PATTERNS_ACTS, ...ZH_PATTERNS_INDIRECT])
-const EN = globalize([...EN_PATTERNS, ...EN_PATTERNS_ACTS, ...EN_PATTERNS_INDIRECT])
+const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE, ...ZH_PATTERNS_ACTS, ...ZH_PATTERNS_INDIRECT, ...ZH_PATTERNS_WORTH])
+const EN = globalize([...EN_PATTERNS, ...EN_PATTERNS_ACTS, ...EN_PATTERNS_INDIRECT, ...EN_PATTERNS_WORTH])
 const PY = globalize([...PINYIN_PATTERNS, ...PINYIN_PATTERNS_ACTS])
 
 // Pinyin syllables (over-generated from initials × finals; exactness is not needed).
@@ -141,7 +142,7 @@ function collect(list: readonly Pattern[], view: string, name: View, out: Hit[])
   }
 }
 
-const BENIGN_PURPOSE_ZH = /拔河|比赛|活动|烧烤|露营|打包|搬家|装修|钓鱼|做饭|医生开的|处方|给孩子|带孩子|给宝宝|给老人|复查/
+const BENIGN_PURPOSE_ZH = /拔河|比赛|活动|烧烤|露营|打包|搬家|装修|钓鱼|做饭|医生开的|处方|给孩子|带孩子|给宝宝|给老人|复查|杀年猪|杀猪|杀鸡|宰|捆|警戒线|吊兰|盆栽|花盆/
 const BENIGN_PURPOSE_EN = /\b(?:tug|event|camping|moving|prescribed|prescription)\b/
 const BENIGN_PLACE_ZH = /拍|夜景|风景|全景|照片|花园|晾|晒|被子|衣服|乘凉|烧烤|烟花|灯光秀|跑步|散步|步道|看江|钓鱼/
 const BENIGN_PLACE_EN = /\b(?:fireworks|photos?|view|run|running|walk|party|picnic|concert)\b/
@@ -159,7 +160,8 @@ function distinctSpans(list: readonly Hit[]): number {
 
 const IDEA: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'self_harm', 'method'])
 /** Words a story or a lecture may use without the writer meaning them (see `topical`). */
-const TOPIC_WORDS: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'self_harm', 'plan', 'time', 'farewell', 'farewell_weak', 'departure', 'arrange'])
+// A place below the edge (w < 1.5) too: the hero on the rooftop is in the book. The edge itself counts as an act.
+const TOPIC_WORDS: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'self_harm', 'plan', 'time', 'farewell', 'farewell_weak', 'departure', 'arrange', 'location'])
 
 /** The lexicon alone (no model): what the rules say. */
 export function assessRules(text: string): DistressAssessment {
@@ -180,7 +182,7 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
 
   const lethalEmoji = LETHAL_EMOJI.test(v.raw)
   const sadEmoji = SAD_EMOJI.test(v.raw)
-  const joking = !isSincere(v.plainZh, v.en) && (isJoking(v.plainZh, v.en) || JOKE_EMOJI.test(v.raw))
+  const joking = !isSincere(v.plainZh, v.en) && (isJoking(v.plainZh, v.en) || isTakenBack(v.raw) || JOKE_EMOJI.test(v.raw))
   const habitual = isHabitual(v.zh, v.en)
 
   const firstOwn = hits.filter((h) => !h.negated && !h.reported)

@@ -49,6 +49,11 @@ export function isJoking(zh: string, en: string): boolean {
   return /开玩笑|哈哈|嘿嘿|说着玩|逗你|玩笑话|笑死|笑不活|笑疯|狗头/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking|xswl)\b/.test(en)
 }
 
+/** A parenthesis taking it back: "我不活了（不是）", "（指今天不学习了）" — on the raw text, where brackets survive. */
+export function isTakenBack(raw: string): boolean {
+  return /[（(](?:不是|bushi|误|划掉|指[^）)]{1,16})[）)]/.test(raw)
+}
+
 /** A routine service question carrying the distress ("党费在哪交？反正我也不想活了"). */
 export function isBuried(zh: string, en: string): boolean {
   return /会费|党费|交费|缴费|报名|手续|在哪|哪里|几点|怎么办理|怎么申请|请问|补助|服务站|组织生活/.test(zh) ||

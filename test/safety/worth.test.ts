@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { assessRules } from '../../core/safety/assess.js'
+import { LEVEL_RANK, type DistressLevel } from '../../core/safety/types.js'
+
+/*
+ * The concepts of lexicon-worth.ts (a life not worth keeping, said without "I want to die";
+ * self-punishment without a blade; non-native English) and the hard negatives of the same round:
+ * a joke taken back in brackets, a farewell to a thing, a move, a hero in a book, a sport, a rope
+ * for a plant. The rules alone must carry these: the model is a second opinion.
+ */
+
+const rulesAtLeast = (text: string, min: DistressLevel): void => {
+  const a = assessRules(text)
+  expect(LEVEL_RANK[a.level], `${text} -> ${a.level} [${a.reasons.join(',')}]`).toBeGreaterThanOrEqual(LEVEL_RANK[min])
+}
+// The rules' reading: the masks and frames under test. What the model adds is measured by the sets.
+const none = (text: string): void => {
+  const a = assessRules(text)
+  expect(a.level, `${text} [${a.reasons.join(',')}]`).toBe('none')
+}
+
+describe('a life not worth keeping, without the word "die" as a wish', () => {
+  it('envy of the dead, regret at waking, unworthy of living → high', () => {
+    rulesAtLeast('刷到有人从桥上跳下去的视频，我心里居然是羡慕', 'high')
+    rulesAtLeast('为什么还要醒过来，每天都一样', 'high')
+    rulesAtLeast('失业半年了，觉得自己没资格再活下去', 'high')
+    rulesAtLeast('我这种人活着浪费粮食，死了正好', 'high')
+  })
+  it('asking heaven to take them, going to a dead parent, paying with one’s life → high', () => {
+    rulesAtLeast('菩萨怎么还不来收我', 'high')
+    rulesAtLeast('奶奶去世以后没人管我了，我好想去陪她', 'high')
+    rulesAtLeast('欠的钱还不上，只能拿命来抵', 'high')
+    rulesAtLeast('满脑子都是去死两个字', 'high')
+  })
+  it('starving or punching oneself as punishment → high', () => {
+    rulesAtLeast('我不配吃饭，已经两天没吃了', 'high')
+    rulesAtLeast('一难受就用拳头砸墙，手都砸肿了才舒服点', 'high')
+    rulesAtLeast('I keep punching my legs when I mess up at work', 'high')
+  })
+  it('non-native English: "is better I am dead", "why I still alive", "last message"', () => {
+    rulesAtLeast('Everyone say I am useless. Is better I am dead', 'high')
+    rulesAtLeast('why I still alive, nothing good happen', 'high')
+    rulesAtLeast('this is the last message you will get from me. thank you for everything', 'imminent')
+    rulesAtLeast('gas is on in the kitchen and I closed all the windows', 'imminent')
+  })
+  it('keeps the ordinary readings: anger at someone else, a visit, a last visit', () => {
+    none('那个骗子死了正好，省得再害人')
+    none('奶奶去世三年了，清明想回去给她扫墓')
+    none('爷爷走之前我想去见他最后一面，还来得及吗')
+  })
+})
+
+describe('hard negatives of the same round', () => {
+  it('a joke taken back in brackets', () => {
+    none('我不活了（不是）这周的学习笔记还没写')
+    none('我不活了！！（指今天不加班了）')
+  })
+  it('a farewell to a thing, a move, a sport, a rope for a plant, a hero in a book', () => {
+    none('永别了我的周末，明天又要值班')
+    none('下个月搬去北碚了，跟邻居们都说了再见')
+    none('第一次跳伞，从两千米跳下来，太刺激了')
+    none('绿萝想用绳子挂在阳台上，怎么打结好看')
+    none('那本小说里主角站在天台边上那一段写得真好')
+    none('刀磨好了，绳子也备齐了，明天一早杀年猪')
+  })
+  it('still flags the writer at the edge after a story', () => {
+    rulesAtLeast('小说里主角跳楼了，我现在也站在天台边上', 'imminent')
+    rulesAtLeast('绳子挂好了，今晚就结束', 'imminent')
+  })
+})
