@@ -226,7 +226,10 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   // turns means and places back into objects — unless ideation or distress is present.
   const calm = !idea && !weakIdea && concernSum < 0.5
   // Hoarding (攒, 囤, counting them out) is not an ordinary purpose, prescribed or not.
-  const benignPurpose = calm && (BENIGN_PURPOSE_ZH.test(v.plainZh) || BENIGN_PURPOSE_EN.test(v.en)) && !/攒|囤|存到|数了|数好|倒出来/.test(v.zh) && !/\b(?:saved up|stockpil\w+|hoard\w*)\b/.test(v.en)
+  // Only when there is an object or a place for the purpose to explain: "支部活动" in a long
+  // message is not a purpose, and must not keep the model out.
+  const object = own.some((h) => ['means', 'means_weak', 'attempt', 'location', 'arrange'].includes(h.kind))
+  const benignPurpose = calm && object && (BENIGN_PURPOSE_ZH.test(v.plainZh) || BENIGN_PURPOSE_EN.test(v.en)) && !/攒|囤|存到|数了|数好|倒出来|(?:省|存)下来/.test(v.zh) && !/\b(?:saved up|stockpil\w+|hoard\w*)\b/.test(v.en)
   const benignPlace = calm && (BENIGN_PLACE_ZH.test(v.plainZh) || BENIGN_PLACE_EN.test(v.en))
   const plan = has('plan')
   const means = has('means') && !benignPurpose

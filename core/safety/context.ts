@@ -46,7 +46,7 @@ export function isSincere(zh: string, en: string): boolean {
 /** The writer frames the message as a joke — unless they say it is not one. */
 export function isJoking(zh: string, en: string): boolean {
   if (isSincere(zh, en)) return false
-  return /开玩笑|哈哈|嘿嘿|说着玩|逗你|玩笑话|笑死|笑不活|笑疯|狗头/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking|xswl)\b/.test(en)
+  return /开玩笑|开个玩笑|哈哈|嘿嘿|说着玩|逗你|玩笑话|笑死|笑不活|笑疯|狗头/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking|xswl)\b/.test(en)
 }
 
 /** A parenthesis taking it back: "我不活了（不是）", "（指今天不学习了）" — on the raw text, where brackets survive. */
@@ -79,8 +79,8 @@ export function isSurvey(zh: string, en: string): boolean {
  */
 export function isTopicFrame(zh: string, en: string): boolean {
   return isSurvey(zh, en) ||
-    /讲座|培训|宣传|海报|课件|识别[^|]{0,6}(?:信号|迹象)|危险信号|(?:心理)?干预|预防|防止|防自杀|心理健康|志愿者|(?:如果|要是|假如|万一)(?:我|有人|有(?:职工|会员|同事|工友))[^|]{0,4}(?:跟你|对你|给你)?(?:说|讲|发)|你会(?:不会|怎么|通知谁|报警)|安全机制|(?:是|指|指的是|代表)什么意思|为什么[^|]{0,8}(?:说成|叫|都说)|这个词|黑话|小说|电视剧|剧里|电影|话剧|台词|演一个|角色|主角|男主|女主|作者|编剧|新闻|报道|民警|消防|急诊|抢救|护士/.test(zh) ||
-    /\b(?:hypothetically|if (?:someone|somebody|a user|i) (?:typed|types|said|says|told)|what (?:happens|would you do) if|lecture|training|workshop|poster|campaign|awareness|prevention|question(?: \d+)?|what does \w+ mean|why do (?:people|they)|the word|slang|novel|movie|film|episode|series|character|author|news|article|documentary|paramedic|nurse)\b/.test(en)
+    /讲座|培训|宣传|海报|课件|识别[^|]{0,6}(?:信号|迹象)|危险信号|(?:心理)?干预|预防|防止|防自杀|心理健康|志愿者|(?:如果|要是|假如|万一)(?:我|有人|有(?:职工|会员|同事|工友))[^|]{0,4}(?:跟你|对你|给你)?(?:说|讲|发)|你会(?:不会|怎么|通知谁|报警)|安全机制|(?:是|指|指的是|代表)什么意思|为什么[^|]{0,8}(?:说成|叫|都说)|这个词|黑话|小说|电视剧|剧里|电影|剧本杀|密室|道具|演练|演习|话剧|台词|演一个|角色|主角|男主|女主|作者|编剧|新闻|报道|民警|消防|急诊|抢救|护士/.test(zh) ||
+    /\b(?:hypothetically|if (?:someone|somebody|a user|i) (?:typed|types|said|says|told)|what (?:happens|would you do) if|lecture|training|workshop|poster|campaign|awareness|prevention|question(?: \d+)?|what does \w+ mean|literally means|meaning of|translates? (?:to|as)|why do (?:people|they)|the word|slang|novel|movie|film|episode|series|character|author|news|article|documentary|paramedic|nurse)\b/.test(en)
 }
 
 /** The writer speaks of their own wish ("我也想", "I want to"): a topic frame does not cover it. */
@@ -94,6 +94,6 @@ export function speaksOwnWish(zh: string, en: string): boolean {
  * such a story weigh half; ideation, acts and farewells are not affected.
  */
 export function isResolved(zh: string, en: string): boolean {
-  return /好多了|好些了|已经好了|没事了|都过去了|缓过来了|恢复得(?:很|挺)?好|虚惊一场|良性|戏多|撑住|就放假|下次还|现在已经能|现在好了|走出来了/.test(zh) ||
+  return /好多了|好些了|已经好了|很稳定|稳定(?:很多|多了|下来)|没事了|都过去了|缓过来了|恢复得(?:很|挺)?好|虚惊一场|良性|戏多|撑住|就放假|下次还|现在已经能|现在好了|走出来了/.test(zh) ||
     /\b(?:feel(?:ing)? (?:much )?better (?:now|today)|all good now|im (?:ok|okay|fine) now|got through it|better now)\b/.test(en)
 }

@@ -7,7 +7,7 @@
 
 /** Characters after which 死 is an intensifier ("累死了" = very tired), never a wish. */
 const INTENSIFIED =
-  '(?:累|笑|烦|饿|热|冷|气|吓|辣|哭|困|忙|疼|急|撑|渴|晒|冻|考|喝|跑|练|背|美|爽|帅|香|甜|酸|咸|臭|丑|懒|闷|穷|馋|痒|吵|挤|堵|难看|好看|好吃|无聊|尴尬|丢人|羞|麻烦|紧张|担心|开心|高兴|感动|后悔|心疼|乐|蠢|笨|慢|卡|晕|跑)'
+  '(?:累|笑|烦|饿|热|冷|气|吓|辣|哭|困|忙|疼|急|撑|渴|灌|凶|晒|冻|考|喝|跑|练|背|美|爽|帅|香|甜|酸|咸|臭|丑|懒|闷|穷|馋|痒|吵|挤|堵|难看|好看|好吃|无聊|尴尬|丢人|羞|麻烦|紧张|担心|开心|高兴|感动|后悔|心疼|乐|蠢|笨|慢|卡|晕|跑)'
 /** Mundane causes in "X得(我)想死": the computer, the heat — a complaint, not a wish. */
 const MUNDANE_CAUSE = '(?:卡|慢|热|冷|吵|烦|累|饿|困|忙|气|闷|痒|晒|挤|堵|无聊|尴尬|丢人|羞|辣|撑|笑|馋|急)'
 
@@ -36,12 +36,15 @@ export const ZH_MASKS: readonly RegExp[] = [
   /(?:爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|亲戚|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|伯伯|师傅|老伴)(?:(?!我的?后事)[^]){0,12}(?:后事|遗物|遗嘱|遗产)|(?:给|帮|替|为)[^|]{0,8}(?:办|处理|料理|操办)(?:完|好|了)?[^|]{0,2}后事/g,
   // (Not when the writer envies them: "看到有人跳下去，我居然羡慕" is the writer's wish, see lexicon-worth.ts.)
   /(?:有人|听说|新闻|报道|隔壁|别人|邻居家)[^|]{0,12}(?:跳楼|跳江|跳河|跳海|跳下去|自杀|轻生)(?![^]{0,24}羡慕(?!死))/g,
-  // History and legend: 屈原投江, a story's hero who 自刎
+  // History and legend: 屈原投江, a story's hero who 自刎; a martyr's last letter; a past death told as an event
+  /烈士[^]{0,12}遗书|遗书[^]{0,6}烈士|(?:走了|去世了?|没了)\|?(?:说是|据说|听说是?)(?:自杀|跳楼|跳河|跳江)|(?:员工|同事|工友|学生|小伙子|姑娘|男孩|女孩|人)[^|]{0,4}(?:跳楼|跳河|跳江|自杀)的(?:事|新闻|消息)/g,
+  // A drill or a play: the part of the person on the roof
+  /演(?:那个|一个)?[^|]{0,6}(?:站在|坐在)?[^|]{0,4}(?:楼顶|天台|桥)边上?的(?:人|角色)/g,
   /(?:屈原|历史|课上|课文|故事|传说|古人|古代)[^|]{0,8}(?:投江|投河|自尽|自刎|殉)/g,
   // Thrill sports and puzzle rage: 蹦极跳下去, 难到我想撞墙
-  /蹦极[^]{0,20}跳下去|跳下去[^]{0,10}蹦极|跳伞[^]{0,20}跳下(?:来|去)|蹦极[^|]{0,3}(?:跳下去|跳)?|(?:难|气|烦|蠢|笨|卡)(?:到|得)(?:我|人)?想撞墙/g,
+  /蹦极[^]{0,20}跳下去|跳下去[^]{0,10}蹦极|跳伞[^]{0,20}跳下(?:来|去)|蹦极[^|]{0,3}(?:跳下去|跳)?|(?:到|得)(?:我|人)?想撞墙|(?:到|得)撞(?:上|到)?墙/g,
   // Moved, not distressed: "好听到想哭", "感动得想哭"
-  /(?:好听|好看|感动|好吃|美|帅|开心|激动|幸福|高兴|香|好笑|可爱|暖)(?:得|到)(?:我)?想哭/g,
+  /(?:感动的|被感动的?)想哭|想哭[^|]{0,4}(?:感动|幸福)|(?:好听|好看|感动|好吃|美|帅|开心|激动|幸福|高兴|香|好笑|可爱|暖)(?:得|到)(?:我)?想哭/g,
   // Job moves to a named place: 跳到隔壁公司
   /跳到[^|]{0,6}(?:公司|厂|单位|部门|岗位)/g,
   // Charcoal for food or air, blades in servers, rope for laundry: household objects, not means
@@ -55,6 +58,8 @@ export const ZH_MASKS: readonly RegExp[] = [
   /(?:宝宝|孩子|小孩|娃娃?|婴儿|儿子|女儿)[^|]{0,6}哭/g,
   // Laughing "to death" (笑不活了) and a farewell to a thing (永别了我的头发): never a person's goodbye.
   /笑(?:得|到)?(?:我)?不活了|(?:永别了?|再见了?|别了)[，,~～！!]?(?:我的|我那)(?!家|亲人|爸|妈|父|母|孩子|儿子|女儿|老婆|老公|朋友|兄弟|姐妹|人生|生命|世界|大家|所有人|同事|工友)/g,
+  // 得要死 is a degree (凶得要死, 倒时差倒得要死); 要死不活 a mood; a weekend of "disappearing" is a trip.
+  /得要死了?|要死不活|要死了要死了|要死要死|想消失[^]{0,10}(?:去|到)[^|]{0,6}(?:耍|玩|旅游|旅行|露营|爬山|看海)/g,
   // A task finished "一了百了"
   /(?:终于|总算|交了|做完|搞定|完成|写完|弄完)[^]{0,8}一了百了/g,
 ]
@@ -70,6 +75,7 @@ export const EN_MASKS: readonly RegExp[] = [
   /\b(?:final |last )?goodbye to (?:my|the|our) (?:old )?(?!life|world|family|friends|wife|husband|kids|mom|mum|dad|parents|son|daughter)\w+/g,
   // A story: "the film ended with him jumping off the bridge"
   /\b(?:film|movie|show|episode|novel|book|character|series|drama|anime|season finale)\b[^]{0,40}\b(?:jump\w*|suicide|kill(?:s|ed)? (?:himself|herself|themselves)|die[sd]?)\b/g,
+  /\boverdos(?:ed|ing|e) on (?!(?:my |the |some |all (?:my )?|a )?(?:pills|meds|medication|medicine|sleeping|tablets|insulin|painkillers|antidepressants|drugs|heroin|fentanyl|opioids|paracetamol|tylenol))/g,
   /\bdie hard\b|\bbored to death\b|\bscared to death\b|\bsick to death\b|\bworked to death\b/g,
 ]
 

@@ -21,6 +21,8 @@ export interface FeatureConfig {
   maxN: number
   /** Add the lexicon's signals (`@kind`, `@neg:kind`...) passed in by the caller. */
   signals: boolean
+  /** Also pairs of tokens one or two apart ("我~死" from 我真想死): wording with a word inserted still meets its n-gram. */
+  skip?: boolean
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = { maxN: 4, signals: true }
@@ -94,6 +96,7 @@ export function features(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, si
         out.add(key)
       }
     }
+    if (cfg.skip) for (let i = 0; i < clause.length; i++) for (let d = 2; d <= 3 && i + d < clause.length; d++) out.add(`${clause[i]}~${clause[i + d]}`)
     if (clause.length > 0) out.add(`^${clause[0] ?? ''}`)
     clause = []
     han = []
@@ -165,7 +168,7 @@ const Triple = z.tuple([z.number(), z.number(), z.number()])
 const ModelFile = z.object({
   version: z.literal(2),
   meta: z.record(z.string(), z.unknown()),
-  features: z.object({ maxN: z.number().int().min(1).max(8), signals: z.boolean() }),
+  features: z.object({ maxN: z.number().int().min(1).max(8), signals: z.boolean(), skip: z.boolean().optional() }),
   bias: Triple,
   thresholds: z.object({ concern: z.number(), high: z.number(), imminent: z.number() }),
   weights: z.record(z.string(), Triple),

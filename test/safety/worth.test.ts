@@ -50,6 +50,27 @@ describe('a life not worth keeping, without the word "die" as a wish', () => {
   })
 })
 
+describe('round two: plans and acts told plainly, in Chinese and English', () => {
+  it('pills swallowed with the object unnamed, pills saved from each dose, a car in a closed garage', () => {
+    rulesAtLeast('吞了。一大把。', 'imminent')
+    // Saved from a prescription: hoarding, which the doctor's purpose does not excuse (alone: concern).
+    rulesAtLeast('医生开的药我一直没吃完，省下来的已经一大把了', 'concern')
+    rulesAtLeast('车库门关了，车里发动机一直开着', 'imminent')
+  })
+  it('fearing life more than death, not waking as a relief, nobody would cry', () => {
+    rulesAtLeast('我不怕死，怕的是还要活下去', 'high')
+    rulesAtLeast('要是明早醒不过来就好了', 'high')
+    rulesAtLeast('我这种人死了也没人难过', 'high')
+    rulesAtLeast('干活的时候总希望安全绳断了', 'high')
+  })
+  it('English: a day picked, means in the bag, saving the pills, the only reason still here', () => {
+    rulesAtLeast('I picked Friday to end it.', 'imminent')
+    rulesAtLeast('The pills are in my bag. Going up the hill after dark.', 'imminent')
+    rulesAtLeast('I have been saving them up for weeks. This weekend I take them all at once.', 'imminent')
+    rulesAtLeast('my dog is the only reason I’m still here', 'high')
+  })
+})
+
 describe('hard negatives of the same round', () => {
   it('a joke taken back in brackets', () => {
     none('我不活了（不是）这周的学习笔记还没写')
@@ -62,6 +83,17 @@ describe('hard negatives of the same round', () => {
     none('绿萝想用绳子挂在阳台上，怎么打结好看')
     none('那本小说里主角站在天台边上那一段写得真好')
     none('刀磨好了，绳子也备齐了，明天一早杀年猪')
+  })
+  it('degrees and moods: 想撞墙 after any task, 得要死, 要死不活, a disappearing weekend that is a trip', () => {
+    none('改方案改到想撞墙，谁有模板')
+    none('楼下的狗凶得要死')
+    none('这几天上班要死不活的，估计是没睡好')
+    none('好想消失一周，去海边玩几天')
+    none('Overdosed on hotpot again, never learn')
+    none('被碎玻璃划了手，缝了两针，工伤怎么报')
+  })
+  it('a disappearing wish without a trip stays at least concern', () => {
+    rulesAtLeast('好想消失一阵子，谁都不想见', 'concern')
   })
   it('still flags the writer at the edge after a story', () => {
     rulesAtLeast('小说里主角跳楼了，我现在也站在天台边上', 'imminent')
