@@ -1,5 +1,5 @@
 import { cleanText } from '../nlu/normalize.js'
-import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isSurvey, isTakenBack, isTopicFrame, speaksOwnWish } from './context.js'
+import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isProfessionalFrame, isSurvey, isTakenBack, isTopicFrame, TOPIC_NOUN, speaksOwnWish } from './context.js'
 import { isBenignDeparture, normalizeDialect, spellEmoji } from './dialect.js'
 import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
 import { EN_PATTERNS_ACTS, PINYIN_PATTERNS_ACTS, ZH_PATTERNS_ACTS } from './lexicon-acts.js'
@@ -142,8 +142,8 @@ function collect(list: readonly Pattern[], view: string, name: View, out: Hit[])
   }
 }
 
-const BENIGN_PURPOSE_ZH = /拔河|比赛|活动|烧烤|露营|打包|搬家|装修|钓鱼|做饭|医生开的|处方|给孩子|带孩子|给宝宝|给老人|复查|杀年猪|杀猪|杀鸡|宰|捆|警戒线|吊兰|盆栽|花盆/
-const BENIGN_PURPOSE_EN = /\b(?:tug|event|camping|moving|prescribed|prescription)\b/
+const BENIGN_PURPOSE_ZH = /拔河|比赛|活动|烧烤|露营|打包|搬家|装修|钓鱼|做饭|医生开的|处方|给孩子|带孩子|给宝宝|给老人|复查|给(?:我)?(?:妈|爸|爷爷|奶奶|外公|外婆|老人|家人|孩子|老伴|爸妈)(?:买|开|拿|备)|杀年猪|杀猪|杀鸡|宰|捆|警戒线|吊兰|盆栽|花盆/
+const BENIGN_PURPOSE_EN = /\b(?:tug|event|camping|moving|prescribed|prescription|trip|travel|motion sickness|headache)\b/
 const BENIGN_PLACE_ZH = /拍|夜景|风景|全景|照片|花园|晾|晒|被子|衣服|乘凉|烧烤|烟花|灯光秀|跑步|散步|步道|看江|钓鱼/
 const BENIGN_PLACE_EN = /\b(?:fireworks|photos?|view|run|running|walk|party|picnic|concert)\b/
 
@@ -204,6 +204,9 @@ export function analyzeRules(text: string): { assessment: DistressAssessment; si
   }
   const topical = rawDistress < 1 && !sadEmoji && !acts && hits.length > 0 && isTopicFrame(v.zh, v.en) && !isSincere(v.plainZh, v.en) && !ownWish()
   if (topical) hits = hits.filter((h) => !TOPIC_WORDS.has(h.kind))
+  // At work on crises (supervision, a protocol, a course): only the bare nouns go.
+  else if (rawDistress < 1 && !sadEmoji && isProfessionalFrame(v.zh, v.en) && !ownWish())
+    hits = hits.filter((h) => !(IDEA.has(h.kind) && TOPIC_NOUN.test((h.view === 'en' ? v.en : h.view === 'pinyin' ? v.pinyin : v.zh).slice(h.at, h.end).trim())))
   // "我走了以后台账谁管？我下周调去万州": in a job move, "after I leave" is the move.
   const departing = isBenignDeparture(v.zh, v.en)
   if (departing) hits = hits.filter((h) => !(h.reason === 'burdensomeness' && h.view === 'zh' && v.zh.slice(h.at, h.end).includes('走')))

@@ -5,7 +5,7 @@
 
 /** A third party doing the saying: "我朋友说", "同事跟我讲", "my friend said". */
 const ZH_REPORT =
-  /(?:朋友|同事|室友|工友|同学|舍友|哥|姐|弟|妹|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸|妈|邻居|师傅|徒弟|班长|他|她|有个人)[^|我]{0,6}(?:说|讲|告诉我|跟我说|跟我讲|发消息说|发朋友圈说|在群里说|留言说|一直念叨)/g
+  /(?:朋友|同事|室友|工友|同学|舍友|哥|姐|弟|妹|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸|妈|邻居|师傅|徒弟|班长|他|她|有个人|听别人|来访者|患者|病人|听众)[^|我]{0,6}(?:说|讲|告诉我|跟我说|跟我讲|发消息说|发朋友圈说|在群里说|留言说|一直念叨)/g
 const EN_REPORT =
   /\b(?:friend|coworker|co worker|colleague|brother|sister|roommate|mom|mother|dad|father|wife|husband|son|daughter|neighbor|neighbour|cousin|he|she|they)\b[^|]{0,24}\b(?:said|says|told me|texted|posted|keeps saying|messaged)\b/g
 
@@ -79,9 +79,21 @@ export function isSurvey(zh: string, en: string): boolean {
  */
 export function isTopicFrame(zh: string, en: string): boolean {
   return isSurvey(zh, en) ||
-    /讲座|培训|宣传|海报|课件|识别[^|]{0,6}(?:信号|迹象)|危险信号|(?:心理)?干预|预防|防止|防自杀|心理健康|志愿者|(?:如果|要是|假如|万一)(?:我|有人|有(?:职工|会员|同事|工友))[^|]{0,4}(?:跟你|对你|给你)?(?:说|讲|发)|你会(?:不会|怎么|通知谁|报警)|安全机制|(?:是|指|指的是|代表)什么意思|为什么[^|]{0,8}(?:说成|叫|都说)|这个词|黑话|小说|电视剧|剧里|电影|剧本杀|密室|道具|演练|演习|话剧|台词|演一个|角色|主角|男主|女主|作者|编剧|新闻|报道|民警|消防|急诊|抢救|护士/.test(zh) ||
+    /讲座|培训|宣传|海报|课件|识别[^|]{0,6}(?:信号|迹象)|危险信号|(?:心理)?干预|预防|防止|防自杀|心理健康|志愿者|(?:如果|要是|假如|万一)(?:我|有人|有(?:职工|会员|同事|工友))[^|]{0,4}(?:跟你|对你|给你)?(?:说|讲|发)|你会(?:不会|怎么|通知谁|报警)|安全机制|(?:是|指|指的是|代表)什么意思|为什么[^|]{0,8}(?:说成|叫|都说)|这个词|黑话|小说|电视剧|剧里|电影|剧本杀|密室|道具|演练|演习|角色扮演|话剧|台词|演一个|角色|主角|男主|女主|作者|编剧|新闻|报道|民警|消防|急诊|抢救|护士/.test(zh) ||
     /\b(?:hypothetically|if (?:someone|somebody|a user|i) (?:typed|types|said|says|told)|what (?:happens|would you do) if|lecture|training|workshop|poster|campaign|awareness|prevention|question(?: \d+)?|what does \w+ mean|literally means|meaning of|translates? (?:to|as)|why do (?:people|they)|the word|slang|novel|movie|film|episode|series|character|author|news|article|documentary|paramedic|nurse)\b/.test(en)
 }
+
+/**
+ * People whose work is crises: a counselor's supervision, HR's protocol, a first-aid course. In
+ * this frame the bare topic nouns (自杀, 自伤, suicide, self-harm) are the subject of the work, not
+ * the writer's wish; everything else the writer says still counts (see assess.ts).
+ */
+export function isProfessionalFrame(zh: string, en: string): boolean {
+  return /督导|(?<![那这哪一])个案(?!子)|案例|结案|来访者|守门人|课程|培训|员工手册|处置流程|心理专员|转介|危机干预|热线|干预|防治|预防|统计|报表|意念的|风险评估/.test(zh) ||
+    /\b(?:postvention|protocol|module|course|trainer|training|certified|certification|first aid|eap|referrals?|case ?load|clients?|supervision|gatekeeper|prevention|screening|risk assessment|hotline|newsletter|policy)\b/.test(en)
+}
+/** The bare topic nouns the professional frame sets aside. */
+export const TOPIC_NOUN = /^(?:自杀|自伤|自残|轻生|自杀意念|自杀风险|自伤自杀|suicid\w*|self ?harm(?:ing)?|suicide risk)$/
 
 /** The writer speaks of their own wish ("我也想", "I want to"): a topic frame does not cover it. */
 export function speaksOwnWish(zh: string, en: string): boolean {

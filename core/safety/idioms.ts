@@ -43,6 +43,10 @@ export const ZH_MASKS: readonly RegExp[] = [
   /(?:屈原|历史|课上|课文|故事|传说|古人|古代)[^|]{0,8}(?:投江|投河|自尽|自刎|殉)/g,
   // Thrill sports and puzzle rage: 蹦极跳下去, 难到我想撞墙
   /蹦极[^]{0,20}跳下去|跳下去[^]{0,10}蹦极|跳伞[^]{0,20}跳下(?:来|去)|蹦极[^|]{0,3}(?:跳下去|跳)?|(?:到|得)(?:我|人)?想撞墙|(?:到|得)撞(?:上|到)?墙/g,
+  // A degree, not a wish: 辣到我想死, 卡得要死 — unless the cause is a feeling or a person (逼到想死).
+  /(?<!痛苦|难受|绝望|伤心|难过|崩溃|孤独|委屈|自卑|压抑|抑郁|焦虑|煎熬|折磨|逼|骂|欺负|打|恨|痛|苦|累|烦|emo)(?:到|(?<![觉记懂晓显使值舍免只总怪省认])得)(?:我|人)?(?:想死|要死|快死)/g,
+  // A simile: 写得跟遗书一样
+  /(?:跟|像|和|如同)遗书一样|像(?:是|在)?(?:写)?遗书/g,
   // Moved, not distressed: "好听到想哭", "感动得想哭"
   /(?:感动的|被感动的?)想哭|想哭[^|]{0,4}(?:感动|幸福)|(?:好听|好看|感动|好吃|美|帅|开心|激动|幸福|高兴|香|好笑|可爱|暖)(?:得|到)(?:我)?想哭/g,
   // Job moves to a named place: 跳到隔壁公司
@@ -76,6 +80,7 @@ export const EN_MASKS: readonly RegExp[] = [
   // A story: "the film ended with him jumping off the bridge"
   /\b(?:film|movie|show|episode|novel|book|character|series|drama|anime|season finale)\b[^]{0,40}\b(?:jump\w*|suicide|kill(?:s|ed)? (?:himself|herself|themselves)|die[sd]?)\b/g,
   /\boverdos(?:ed|ing|e) on (?!(?:my |the |some |all (?:my )?|a )?(?:pills|meds|medication|medicine|sleeping|tablets|insulin|painkillers|antidepressants|drugs|heroin|fentanyl|opioids|paracetamol|tylenol))/g,
+  /\b(?:battery|phone|laptop)\b[^|]{0,24}\b(?:gonna |going to |about to )?(?:die|dying|dead)\b|\bunalive (?:my|the|this|that|our) (?!self|life)\w+/g,
   /\bdie hard\b|\bbored to death\b|\bscared to death\b|\bsick to death\b|\bworked to death\b/g,
 ]
 

@@ -51,6 +51,9 @@ export const ZH_PATTERNS_WORTH: readonly Pattern[] = [
   p('ideation', 'suicidal_ideation', 1, /(?:不用|不会|不再|不)回来的路|不归路/, ['euphemism']),
   p('method', 'suicidal_ideation', 1, /从[^|]{0,12}窗(?:户|子|口)?(?:出去|跳出去|翻出去|跳下去)/),
   p('location', 'location', 1.5, /(?:窗户|窗子)[^]{0,10}(?:试过|是能打开|能打开的|打得开的)/),
+  // Should not live on; living is pointless (weak alone: many say it of a dull day).
+  p('ideation', 'suicidal_ideation', 1, /不(?:该|应该|配)再?活(?:着|下去)/),
+  p('ideation', 'passive_ideation', 0.8, /活着(?:挺|真|好|太|都|也)?(?:没劲|没意思|没什么意思|没啥意思)/),
   // Fearing life more than death; being better off not waking; nobody would cry.
   p('ideation', 'passive_ideation', 1, /怕的?是(?:继续|还要|再)?活(?:着|下去|起)|(?:要是|如果|最好)[^|]{0,8}醒不(?:过来|来)|(?:我|自己)[^|]{0,8}死了(?:都|也)(?:没人|没有人)(?:哭|管|在乎|发现|知道|记得|难过)/),
   // Hoping the harness, the brakes or the rope fails; going early to a late spouse.
@@ -72,6 +75,7 @@ export const EN_PATTERNS_WORTH: readonly Pattern[] = [
   p('method', 'suicidal_ideation', 1, /\b(?:picked|chose|chosen|set) (?:a |the )?(?:day|date|night|time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|tonight) (?:to|for) (?:end it|die|do it|go|leave)\b/),
   p('means', 'means', 1, /\b(?:ropes?|pills|charcoal|razors?|blades?) (?:is |are )?in my (?:bag|pocket|car|drawer|locker|backpack)\b|\b(?:save|saving|saved) (?:them|it|my (?:pills|meds|prescription)) up\b|\bsaved up (?:\w+ ){0,3}(?:of )?(?:my )?(?:pills|meds|prescription)\b|\btaking the lot\b|\btake (?:them|it) all (?:at once|tonight|together)\b/),
   p('ideation', 'passive_ideation', 1, /\bif a (?:bus|car|truck|train) (?:happens|hits me|comes)\b|\bstopped looking (?:when|before) i cross\b|\bonly reason (?:im|i am) still (?:here|alive|around)\b|\bstop(?:ped)? being alive\b/),
+  p('ideation', 'suicidal_ideation', 1, /\b(?:dont|do not|cant|can not|cannot) see (?:the|any) point (?:of|in) (?:being alive|living|life|going on|staying alive)\b|\bif i (?:didnt|did not|dont|do not|never) wake up\b/),
   p('ideation', 'passive_ideation', 1, /\burge to (?:just )?(?:step forward|step off|jump|let go|drive (?:into|off)|swerve)\b/),
   p('self_harm', 'self_harm', 1, /\bpunch(?:ed|ing)? (?:the |a )?wall (?:till|until) (?:my )?(?:knuckles|hands?|fists?) (?:split|bled|broke)\b/),
   p('time', 'time', 1, /\bafter dark\b|\b(?:this |on |next )?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bafter (?:the|my) (?:night )?shift\b/),

@@ -17,9 +17,9 @@ const METHOD =
 
 export const ZH_PATTERNS: readonly Pattern[] = [
   // —— explicit ideation ——
-  // Lookbehind: "改得我想死" is a degree complement (hyperbole), scored separately below.
-  p('ideation', 'suicidal_ideation', 1, new RegExp(`(?<!得|得我|得人|到)(?![要快]死了)${WANT}[^|]{0,3}${DEATH}`)),
-  p('ideation', 'suicidal_ideation', 0.6, /(?:得|到)(?:我|人)?(?:想死|要死|快死)/),
+  // Lookbehind: "改得我想死" is a degree complement (hyperbole), scored separately below; "觉得我想死" is not one.
+  p('ideation', 'suicidal_ideation', 1, new RegExp(`(?<!(?<![觉记懂晓显值])得|(?<![觉记懂晓显值])得我|得人|到)(?![要快]死了)${WANT}[^|]{0,3}${DEATH}`)),
+  p('ideation', 'suicidal_ideation', 0.6, /(?:(?<![觉记懂晓显值])得|到)(?:我|人)?(?:想死|要死|快死)/),
   p('ideation', 'suicidal_ideation', 1, /(?:自杀|轻生|寻短见|自尽|寻死|了结自己|一死了之)/),
   p('ideation', 'suicidal_ideation', 1, /不(?:想|愿意?|要)再?(?:继续)?活(?!动|力|儿|泼|跃)|活不下去|不活了|活够了|活腻了?|不想再?活下去/),
   p('ideation', 'suicidal_ideation', 1, /(?:不如|还不如|干脆)[^|]{0,2}死|死了(?:算了|算球|就好|才好|比较好|更好|最好|会更好|一了百了|就解脱|就轻松)|死(?:是|才是)[^|]{0,4}(?:出路|解脱|办法|选择)|一死百了/),

@@ -30,22 +30,15 @@ const FLOORS: Record<string, Targets> = {
   'distress_blind40.jsonl': { highRecall: 0.928, concernRecall: 0.900, fpr: 0.050 }, // 0.948 / 0.977 / 0.010
   'distress_blind46.jsonl': { highRecall: 0.967, concernRecall: 0.889, fpr: 0.091 }, // 0.987 / 0.909 / 0.071
   // Development sets still short of a target after training.
-  'distress_blind2.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.145 }, // 1.000 / 1.000 / 0.125
-  'distress_blind8.jsonl': { highRecall: 0.968, concernRecall: 0.866, fpr: 0.050 }, // 0.988 / 0.886 / 0.019
-  'distress_blind9.jsonl': { highRecall: 0.955, concernRecall: 0.900, fpr: 0.092 }, // 0.975 / 0.932 / 0.072
-  'distress_blind10.jsonl': { highRecall: 0.967, concernRecall: 0.869, fpr: 0.078 }, // 0.987 / 0.889 / 0.058
-  'distress_blind11.jsonl': { highRecall: 0.956, concernRecall: 0.893, fpr: 0.098 }, // 0.976 / 0.913 / 0.078
-  'distress_blind21.jsonl': { highRecall: 0.967, concernRecall: 0.802, fpr: 0.050 }, // 0.987 / 0.822 / 0.030
-  'distress_blind23.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.075 }, // 1.000 / 0.920 / 0.055
-  'distress_blind24.jsonl': { highRecall: 0.980, concernRecall: 0.871, fpr: 0.137 }, // 1.000 / 0.891 / 0.117
+  'distress_blind9.jsonl': { highRecall: 0.955, concernRecall: 0.900, fpr: 0.082 }, // 0.975 / 0.977 / 0.062
+  'distress_blind11.jsonl': { highRecall: 0.968, concernRecall: 0.900, fpr: 0.088 }, // 0.988 / 0.978 / 0.068
   'distress_blind31.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.080 }, // 1.000 / 1.000 / 0.060
-  'distress_blind39.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.077 }, // 1.000 / 0.933 / 0.057
-  'distress_blind43.jsonl': { highRecall: 0.890, concernRecall: 0.821, fpr: 0.050 }, // 0.910 / 0.841 / 0.000
-  'distress_blind45.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.085 }, // 1.000 / 0.979 / 0.065
-  'distress_blind56.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.076 }, // 1.000 / 0.980 / 0.056
-  'distress_blind57.jsonl': { highRecall: 0.955, concernRecall: 0.900, fpr: 0.050 }, // 0.975 / 0.956 / 0.000
-  'distress_blind63.jsonl': { highRecall: 0.956, concernRecall: 0.900, fpr: 0.090 }, // 0.976 / 1.000 / 0.070
-  'distress_blind68.jsonl': { highRecall: 0.956, concernRecall: 0.900, fpr: 0.050 }, // 0.976 / 1.000 / 0.019
+  'distress_blind43.jsonl': { highRecall: 0.890, concernRecall: 0.844, fpr: 0.050 }, // 0.910 / 0.864 / 0.000
+  'distress_blind45.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.076 }, // 1.000 / 1.000 / 0.056
+  'distress_blind57.jsonl': { highRecall: 0.955, concernRecall: 0.900, fpr: 0.050 }, // 0.975 / 1.000 / 0.000
+  'distress_blind63.jsonl': { highRecall: 0.968, concernRecall: 0.900, fpr: 0.090 }, // 0.988 / 1.000 / 0.070
+  'distress_blind73.jsonl': { highRecall: 0.942, concernRecall: 0.900, fpr: 0.050 }, // 0.962 / 0.977 / 0.020
+  'distress_blind77.jsonl': { highRecall: 0.943, concernRecall: 0.900, fpr: 0.067 }, // 0.963 / 1.000 / 0.047
 }
 const DIR = join(import.meta.dirname, '..', 'fixtures')
 const FILES = readdirSync(DIR)

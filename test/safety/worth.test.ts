@@ -71,6 +71,20 @@ describe('round two: plans and acts told plainly, in Chinese and English', () =>
   })
 })
 
+describe('people whose work is crises', () => {
+  it('the bare topic nouns of supervision, protocols and courses → none', () => {
+    none('HR is drafting a postvention protocol after a workplace suicide, any templates?')
+    none('Just finished the suicide module of the first aid course, very useful')
+    none('下午个案督导讨论了一个已经结案的自伤案例，纪要存哪个文件夹？')
+    none('员工手册里“自杀事件处置流程”这一节有没有标准版本？')
+  })
+  it('a helper’s own wish, plan or farewell still flags', () => {
+    rulesAtLeast('做了四年热线督导，最近我自己也常想死', 'high')
+    rulesAtLeast('转介信都写好了，给家里写了遗书，这周末就走', 'imminent')
+    rulesAtLeast('I run suicide prevention training and lately I want to die myself', 'high')
+  })
+})
+
 describe('hard negatives of the same round', () => {
   it('a joke taken back in brackets', () => {
     none('我不活了（不是）这周的学习笔记还没写')
@@ -91,6 +105,18 @@ describe('hard negatives of the same round', () => {
     none('好想消失一周，去海边玩几天')
     none('Overdosed on hotpot again, never learn')
     none('被碎玻璃划了手，缝了两针，工伤怎么报')
+  })
+  it('a degree, a simile, a dying battery, a thing "unalived"', () => {
+    none('这个火锅辣到我想死，但是太香了')
+    none('电脑卡到我想死，IT电话多少')
+    none('年终总结写得跟遗书一样沉重')
+    none('battery at 2%, phone is gonna die, talk later')
+    none('gonna unalive my alarm clock, it rang at 5am on a Sunday')
+  })
+  it('a degree with a feeling or a person behind it still flags, and 觉得我想死 is not a degree', () => {
+    // A degree complement stays the session-1 weak reading (concern); the masks leave it alone.
+    rulesAtLeast('被他们逼到想死，真的', 'concern')
+    rulesAtLeast('我觉得我想死', 'high')
   })
   it('a disappearing wish without a trip stays at least concern', () => {
     rulesAtLeast('好想消失一阵子，谁都不想见', 'concern')
