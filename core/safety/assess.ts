@@ -8,6 +8,7 @@ import { EN_PATTERNS_INDIRECT, ZH_PATTERNS_INDIRECT } from './lexicon-indirect.j
 import { ZH_PATTERNS } from './lexicon-zh.js'
 import { ZH_PATTERNS_MORE } from './lexicon-zh-more.js'
 import { EN_PATTERNS_WORTH, ZH_PATTERNS_WORTH } from './lexicon-worth.js'
+import { EN_PATTERNS_HIDDEN, PINYIN_PATTERNS_HIDDEN, ZH_PATTERNS_HIDDEN } from './lexicon-hidden.js'
 import type { Kind, Pattern } from './patterns.js'
 import { JOKE_EMOJI, LETHAL_EMOJI, PINYIN_PATTERNS, SAD_EMOJI } from './pinyin-emoji.js'
 import { toSimplifiedIfNeeded } from './simplify.js'
@@ -45,9 +46,9 @@ interface Hit {
 // Global copies of the patterns so we can walk several matches per pattern.
 const globalize = (list: readonly Pattern[]): Pattern[] =>
   list.map((pt) => ({ ...pt, re: new RegExp(pt.re.source, pt.re.flags.includes('g') ? pt.re.flags : pt.re.flags + 'g') }))
-const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE, ...ZH_PATTERNS_ACTS, ...ZH_PATTERNS_INDIRECT, ...ZH_PATTERNS_WORTH])
-const EN = globalize([...EN_PATTERNS, ...EN_PATTERNS_ACTS, ...EN_PATTERNS_INDIRECT, ...EN_PATTERNS_WORTH])
-const PY = globalize([...PINYIN_PATTERNS, ...PINYIN_PATTERNS_ACTS])
+const ZH = globalize([...ZH_PATTERNS, ...ZH_PATTERNS_MORE, ...ZH_PATTERNS_ACTS, ...ZH_PATTERNS_INDIRECT, ...ZH_PATTERNS_WORTH, ...ZH_PATTERNS_HIDDEN])
+const EN = globalize([...EN_PATTERNS, ...EN_PATTERNS_ACTS, ...EN_PATTERNS_INDIRECT, ...EN_PATTERNS_WORTH, ...EN_PATTERNS_HIDDEN])
+const PY = globalize([...PINYIN_PATTERNS, ...PINYIN_PATTERNS_ACTS, ...PINYIN_PATTERNS_HIDDEN])
 
 // Pinyin syllables (over-generated from initials × finals; exactness is not needed).
 const INITIALS = ['', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'zh', 'ch', 'sh', 'r', 'z', 'c', 's', 'y', 'w']

@@ -97,7 +97,7 @@ export const TOPIC_NOUN = /^(?:自杀|自伤|自残|轻生|自杀意念|自杀�
 
 /** The writer speaks of their own wish ("我也想", "I want to"): a topic frame does not cover it. */
 export function speaksOwnWish(zh: string, en: string): boolean {
-  return /(?:我|自己)[^|]{0,3}(?:也|真|好|就|还|都)?(?:想|要)[^|]{0,2}(?:死|跳|走了|自杀|结束|离开|消失|解脱|像|跟着|一样|不活)|(?:我|自己)[^|]{0,6}(?:愿望|希望)/.test(zh) ||
+  return /(?:我|自己)[^|]{0,3}(?:也|真|好|就|还|都)?(?:想|要)[^|]{0,2}(?:死|跳|走了|自杀|结束|离开|消失|解脱|像|跟着|一样|不活)|(?:我|自己)[^|]{0,6}(?:愿望|希望|想死|不想活)|(?:时间|地点|日子)[^|]{0,4}(?:定好|选好|想好)/.test(zh) ||
     /\bi (?:also |too |really |just )?(?:want|wanna|wish)(?: to)? (?:die|jump|end|disappear|do the same|be dead|join|not wake|not be here)|\bme too\b|\bsame here\b/.test(en)
 }
 

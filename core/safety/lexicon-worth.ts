@@ -41,7 +41,7 @@ export const ZH_PATTERNS_WORTH: readonly Pattern[] = [
   p('attempt', 'attempt', 1, /(?:车库|车里)[^]{0,16}(?:发动机|引擎|车)[^|]{0,4}(?:一直)?(?:开着|没熄火|打着)/),
   p('farewell_weak', 'farewell', 1, /给(?:孩子|儿子|女儿|爸妈|我妈|我爸|老婆|老公)[^|]{0,4}(?:录了|留了|写了)[^|]{0,4}(?:视频|录音|一封信|信)/),
   // A voice or the whole mind telling them to die or go over.
-  p('ideation', 'suicidal_ideation', 1, /满脑子(?:都是)?[^|]{0,3}(?:去死|死了算|想死)|(?:声音|脑子里|脑袋里|脑壳里)[^|]{0,8}(?:叫|让|喊|催)我[^|]{0,2}(?:翻出去|跳出去|翻过去|往下跳)/),
+  p('ideation', 'suicidal_ideation', 1, /满脑子(?:都是)?[^|]{0,3}(?:去死|死了算|想死)|(?:声音?|脑子里|脑袋里|脑壳里|脑里面?)[^|]{0,8}(?:叫|让|喊|催)我[^|]{0,2}(?:翻出去|跳出去|翻过去|往下跳)/),
   // Life refused in the Cantonese / dialect form and stopping treatment to go.
   p('ideation', 'passive_ideation', 0.8, /不想(?:再)?做人(?:了)?|不想(?:再)?治了[^]{0,12}(?:走|死|解脱|拖累)/),
   // Why live at all; death as the end of the pain; sleeping and not waking would be fine.

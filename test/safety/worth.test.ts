@@ -85,6 +85,25 @@ describe('people whose work is crises', () => {
   })
 })
 
+describe('what people say when they hide it (lexicon-hidden.ts)', () => {
+  it('a farewell disguised as a resignation or a move, a last call, a black profile', () => {
+    rulesAtLeast('把工作都交接了，同事们以为我要辞职，其实不是', 'imminent')
+    rulesAtLeast('把手办都送给了弟弟，他不知道我是在跟他告别', 'imminent')
+    rulesAtLeast('Told my landlord I’m moving home, but I’m not. Last things sorted. Goodbye.', 'imminent')
+  })
+  it('acts without naming the object, wishes for an accident, a life run too long', () => {
+    rulesAtLeast('刚喝了几口消毒液，喉咙好痛', 'imminent')
+    rulesAtLeast('要是明天被车撞了就好了', 'high')
+    rulesAtLeast('我活得太久了，早该跟老伴一起走了', 'high')
+    rulesAtLeast('I swallowed everything in the first-aid box', 'imminent')
+    rulesAtLeast('I feel like ending everything', 'high')
+  })
+  it('keeps ordinary readings: a sticker sent by mistake, a move that is a move', () => {
+    none('手滑发了个拜拜的表情，大家以为我要走，其实没有哈哈')
+    none('同事以为我要辞职，其实是去总部学习三个月')
+  })
+})
+
 describe('hard negatives of the same round', () => {
   it('a joke taken back in brackets', () => {
     none('我不活了（不是）这周的学习笔记还没写')
