@@ -46,12 +46,12 @@ export function isSincere(zh: string, en: string): boolean {
 /** The writer frames the message as a joke — unless they say it is not one. */
 export function isJoking(zh: string, en: string): boolean {
   if (isSincere(zh, en)) return false
-  return /开玩笑|开个玩笑|哈哈|嘿嘿|说着玩|逗你|玩笑话|笑死|笑不活|笑疯|狗头/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking|xswl)\b/.test(en)
+  return /开玩笑|开个玩笑|哈哈|hhh|嘿嘿|说着玩|逗你|玩笑话|笑死|笑不活|笑疯|狗头/.test(zh) || /\b(?:lol|lmao|rofl|haha\w*|jk|just kidding|obviously joking|xswl)\b/.test(en)
 }
 
 /** A parenthesis taking it back: "我不活了（不是）", "（指今天不学习了）" — on the raw text, where brackets survive. */
 export function isTakenBack(raw: string): boolean {
-  return /[（(](?:不是|bushi|误|划掉|指[^）)]{1,16})[）)]/.test(raw)
+  return /[（(](?:不是|bushi|误|划掉|指)|(?:——|--|—)\s*(?:指|说的是|我是说)/.test(raw)
 }
 
 /** A routine service question carrying the distress ("党费在哪交？反正我也不想活了"). */

@@ -64,7 +64,7 @@ export function normalizeDialect(zh: string): { text: string; changed: boolean }
  */
 export function isBenignDeparture(zh: string, en: string): boolean {
   return (
-    /离职|辞职|调岗|调走|调到|退休|最后一天上班|上班的?最后一天|换工作|新工作|新单位|入职|搬家|搬到|搬去|搬回|外派|驻场|派我去|常驻|过敏|没时间照顾|房东不让|交接|有空来[^|]{0,6}找我|来[^|]{0,4}找我(?:玩|耍)|回老家(?:发展|工作|上班)|有缘再见|常联系|保持联系|江湖再见|后会有期|毕业|实习(?:结束|期满)|欢送|请多关照|出差|培训|去外地|外地(?:上班|工作)|(?:做|动)[^|]{0,3}手术|全麻|结婚|产假|出国|留学|以防万一[^]{0,12}(?:出差|手术|丢)|新公司|去[^|]{0,8}报到|去[^|]{0,4}发展|调去|调往|去[^|]{0,6}(?:上班|工作|读书|上学)|(?:飞|坐飞机|坐高铁|回)[^|]{0,3}(?:回国|老家|莫斯科|[^|]{0,6}(?:国|省))/.test(zh) ||
+    /离职|辞职|调岗|调走|调到|退休|最后一天上班|上班的?最后一天|换工作|新工作|新单位|入职|搬家|搬到|搬去|搬回|外派|驻场|派我去|调回|回总公司|出去(?:耍|玩|旅游)|旅游|度假|出游|常驻|过敏|没时间照顾|房东不让|交接|有空来[^|]{0,6}找我|来[^|]{0,4}找我(?:玩|耍)|回老家(?:发展|工作|上班)|有缘再见|常联系|保持联系|江湖再见|后会有期|毕业|实习(?:结束|期满)|欢送|请多关照|出差|培训|去外地|外地(?:上班|工作)|(?:做|动)[^|]{0,3}手术|全麻|结婚|产假|出国|留学|以防万一[^]{0,12}(?:出差|手术|丢)|新公司|去[^|]{0,8}报到|去[^|]{0,4}发展|调去|调往|去[^|]{0,6}(?:上班|工作|读书|上学)|(?:飞|坐飞机|坐高铁|回)[^|]{0,3}(?:回国|老家|莫斯科|[^|]{0,6}(?:国|省))/.test(zh) ||
     /\b(?:moving to|new job|last day (?:at|of) (?:work|the office|this job)|stay in touch|keep in touch|retir\w+|new chapter|farewell party|leaving the company|my last shift|business trip|surgery|getting married|maternity leave|study abroad|fly(?:ing)? (?:back|home|to)|flight (?:back|home|to)|going back to (?:my )?(?:country|home ?town|\w+ (?:for|next))|contract (?:ends?|is over|finished))\b/.test(en)
   )
 }

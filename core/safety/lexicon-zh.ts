@@ -61,7 +61,7 @@ export const ZH_PATTERNS: readonly Pattern[] = [
   // A time word counts when it is attached to an act ("今晚就去", "明天是最后"), not as a date.
   p('time', 'time', 1, /(?:今晚|今天晚上|今夜|明天(?:一早)?|明早|明晚|这周末|天亮(?:前|之前))[^|]{0,4}(?:就|去|走|是|动手|结束|了结|跳|吃|吞|离开)|过了今晚|最后一(?:晚|天|夜)|(?:就|定在|就在|等到)(?:今晚|今夜|今天晚上|明天|明晚)|(?:今晚|明天|今天)(?:之后|以后|过后)/),
   // "Now" only sharpens a location or means already mentioned (weight < 1: not with bare ideation).
-  p('time', 'time', 0.5, /现在|此刻|马上|正在|已经在|等下就|等会就|待会就|今晚|今夜|明天|明晚|今天/),
+  p('time', 'time', 0.5, /现在|此刻|马上|正在|已经在|等下就|等会就|待会就|今晚|今夜|明天|明晚|今天|周末|这周[一二三四五六日天末]|(?:周|星期|礼拜)[一二三四五六日天]/),
   // Heading to a height or a river: only counts beside ideation (w < 1).
   p('location', 'location', 0.5, /去[^|]{0,6}(?:大桥|桥上|楼顶|天台|江边|河边|崖边|码头)/),
   p('location', 'location', 1, /(?:站在|坐在|爬上|上了|到了|在)[^|]{0,6}(?:楼顶|天台|顶楼|楼边|窗台|窗外|护栏外|栏杆外|桥上|桥边|崖边|桥栏|江边|河边)|下面好远|往下看/),

@@ -98,6 +98,18 @@ describe('what people say when they hide it (lexicon-hidden.ts)', () => {
     rulesAtLeast('I swallowed everything in the first-aid box', 'imminent')
     rulesAtLeast('I feel like ending everything', 'high')
   })
+  it('charcoal with tape, pills counted up, poison taken, the wish in a co-worker’s language', () => {
+    rulesAtLeast('炭和胶带都在车里', 'imminent')
+    rulesAtLeast('安眠药攒够了，这周六家里没人', 'imminent')
+    rulesAtLeast('I drank the pesticide an hour ago', 'imminent')
+    rulesAtLeast('quiero morir, every day the same', 'high')
+    rulesAtLeast('最好转到一个没有我的世界', 'high')
+  })
+  it('a boss’s collective hyperbole and a farewell to a project are not a wish', () => {
+    none('老板说这季度完不成大家一起去跳江，说完自己先笑了')
+    none('终于要和这个破项目说永别了，明天交付')
+    none('国庆出去耍七天，猫托付给邻居了')
+  })
   it('keeps ordinary readings: a sticker sent by mistake, a move that is a move', () => {
     none('手滑发了个拜拜的表情，大家以为我要走，其实没有哈哈')
     none('同事以为我要辞职，其实是去总部学习三个月')
