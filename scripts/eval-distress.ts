@@ -1,6 +1,8 @@
 /**
  * Evaluates the deterministic distress assessor on a labelled JSONL set.
- *   npx tsx scripts/eval-distress.ts [--file <path>] [--show-text] [--llm]
+ *   npx tsx scripts/eval-distress.ts [--file <path> | --queries] [--show-text] [--llm]
+ * --queries: the ordinary member questions of test/fixtures/queries_*.jsonl (all but the
+ * counseling intent), every one expected `none` — how often the detector pages on routine traffic.
  * Prints per-level confusion, recall/precision/false-positive figures and p50/p99 timing,
  * lists misses by id (texts only with --show-text: they are members' words), and exits 1
  * when a target is missed.
@@ -10,7 +12,7 @@ import { loadEnv } from '../core/config/env.js'
 import { distressSecondOpinion } from '../core/llm/distress-opinion.js'
 import { llmSummary, mapInOrder } from '../core/llm/llm-analyze.js'
 import type { LlmLogEvent } from '../core/llm/llm-port.js'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { assess } from '../core/safety/assess.js'
 import { DistressLevel, LEVEL_RANK } from '../core/safety/types.js'
@@ -25,7 +27,7 @@ interface Row {
 }
 
 function parseArgs(argv: string[]): { file: string; showText: boolean; llm: boolean } {
-  let file = 'test/fixtures/distress_dev.jsonl'
+  let file = argv.includes('--queries') ? QUERIES : 'test/fixtures/distress_dev.jsonl'
   const i = argv.indexOf('--file')
   if (i >= 0) {
     const f = argv[i + 1]
@@ -35,7 +37,25 @@ function parseArgs(argv: string[]): { file: string; showText: boolean; llm: bool
   return { file, showText: argv.includes('--show-text'), llm: argv.includes('--llm') }
 }
 
+const QUERIES = 'test/fixtures/queries_*.jsonl (routine intents)'
+
+/** The routine questions of the query sets, each expected to raise no alarm. */
+function loadQueries(): Row[] {
+  const dir = 'test/fixtures'
+  const rows: Row[] = []
+  for (const f of readdirSync(dir).filter((x) => /^queries_.*\.jsonl$/.test(x)).sort()) {
+    readFileSync(`${dir}/${f}`, 'utf8').split('\n').forEach((l, n) => {
+      if (!l.trim()) return
+      const o = JSON.parse(l) as Record<string, unknown>
+      if (typeof o.text !== 'string') throw new Error(`${dir}/${f}:${n + 1}: needs text`)
+      if (o.intent !== 'counseling') rows.push({ id: String(o.id ?? `${f}:${n + 1}`), text: o.text, level: 'none' })
+    })
+  }
+  return rows
+}
+
 function load(file: string): Row[] {
+  if (file === QUERIES) return loadQueries()
   return readFileSync(file, 'utf8')
     .split('\n')
     .map((l) => l.trim())
