@@ -12,7 +12,7 @@
  * Thresholds are chosen by cross-validation on the training sets only: the sets are grouped into
  * FOLDS folds (whole sets: a writer's wording never scores itself); pooled over the folds, the
  * model alone (rules set aside: they were tuned on these sets) must keep
- *   - its false-positive rate on `none` ≤ FPR_CAP (0.035, leaving room for the rules' own; the target on any set is 0.05),
+ *   - its false-positive rate on `none` ≤ FPR_CAP (0.03, leaving room for the rules' own; the target on any set is 0.05),
  *   - raises of `none` to high ≤ 3 %, of `concern` to high ≤ 30 %,
  *   - raises to imminent: no `none`/`concern` row, ≤ 5 % of `high` rows.
  * It prints out-of-fold figures per set and pooled over RULES_UNSEEN, the sets that arrived
@@ -26,12 +26,12 @@ import { analyzeRules, modelMayRaise } from '../core/safety/assess.js'
 import { compile, encodeModel, features, MODEL_URL, modelLevel, predict, type FeatureConfig, type NgramModel, type Probs, type Thresholds } from '../core/safety/ngram.js'
 import { DistressLevel, LEVEL_RANK, maxLevel } from '../core/safety/types.js'
 
-const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind14', 'blind15', 'blind16', 'blind17', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind48', 'blind49', 'blind51', 'blind52', 'blind53', 'blind54', 'blind55', 'blind56', 'blind57', 'blind58', 'blind59', 'blind60', 'blind61', 'blind62', 'blind63', 'blind64', 'blind65', 'blind66', 'blind67', 'blind68', 'blind69', 'blind70', 'blind72', 'blind73', 'blind74', 'blind75', 'blind76', 'blind77', 'blind78', 'blind79', 'blind80', 'blind81', 'blind82', 'blind83', 'blind84', 'blind85', 'blind86', 'blind87', 'blind88', 'blind89', 'blind90', 'blind91', 'blind92', 'blind93'] as const
+const SETS = ['dev', 'heldout', 'blind1', 'blind2', 'blind3', 'blind4', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind14', 'blind15', 'blind16', 'blind17', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind48', 'blind49', 'blind51', 'blind52', 'blind53', 'blind54', 'blind55', 'blind56', 'blind57', 'blind58', 'blind59', 'blind60', 'blind61', 'blind62', 'blind63', 'blind64', 'blind65', 'blind66', 'blind67', 'blind68', 'blind69', 'blind70', 'blind72', 'blind73', 'blind74', 'blind75', 'blind76', 'blind77', 'blind78', 'blind79', 'blind80', 'blind81', 'blind82', 'blind83', 'blind84', 'blind85', 'blind86', 'blind87', 'blind88', 'blind89', 'blind90', 'blind91', 'blind92', 'blind93', 'blind94', 'blind95', 'blind96', 'blind97', 'blind98', 'blind99', 'blind100', 'blind101'] as const
 const FOLDS = num('--folds', 8)
 /** Written for the final measurement: never trained or tuned on. */
 const FINAL_HOLDOUTS: readonly string[] = ['blind5', 'blind13', 'blind18', 'blind33', 'blind40', 'blind46', 'blind47', 'blind50', 'blind71']
 /** Sets the rules were never tuned on (written after the last rule change): their out-of-fold figures estimate rules + model on new wording. */
-const RULES_UNSEEN: readonly string[] = ['blind78', 'blind79', 'blind80', 'blind81', 'blind82', 'blind83', 'blind84', 'blind85']
+const RULES_UNSEEN: readonly string[] = ['blind94', 'blind95', 'blind97', 'blind98', 'blind99', 'blind100', 'blind101']
 const HIGH_RAISE_CAP = num('--c2h-cap', 0.3)
 const NONE_TO_HIGH_CAP = num('--n2h-cap', 0.03)
 const HIGH_TO_IMMINENT_CAP = 0.05
@@ -62,9 +62,9 @@ const POSW = (argv('--posw') ?? '1.5,2,2').split(',').map(Number) as [number, nu
 const L2 = num('--l2', 0.000003)
 const EPOCHS = num('--epochs', 200)
 const LR = num('--lr', 0.02)
-const PRUNE = num('--prune', 0.15)
+const PRUNE = num('--prune', 0.25)
 const NB = !process.argv.includes('--no-nb')
-const FPR_CAP = num('--fpr-cap', 0.035)
+const FPR_CAP = num('--fpr-cap', 0.03)
 
 function load(set: string): Row[] {
   if (FINAL_HOLDOUTS.includes(set)) throw new Error(`${set} is a final held-out set: never trained or tuned on`)

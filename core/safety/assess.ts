@@ -1,7 +1,7 @@
 import { cleanText } from '../nlu/normalize.js'
 import { isBuried, isHabitual, isJoking, isNegated, isReported, isResolved, isSincere, isProfessionalFrame, isSurvey, isTakenBack, isTopicFrame, TOPIC_NOUN, speaksOwnWish } from './context.js'
 import { isBenignDeparture, normalizeDialect, spellEmoji } from './dialect.js'
-import { applyMasks, EN_MASKS, ZH_MASKS } from './idioms.js'
+import { applyMasks, EN_MASKS, ZH_HYPERBOLE_MASKS, ZH_MASKS } from './idioms.js'
 import { EN_PATTERNS_ACTS, PINYIN_PATTERNS_ACTS, ZH_PATTERNS_ACTS } from './lexicon-acts.js'
 import { EN_PATTERNS } from './lexicon-en.js'
 import { EN_PATTERNS_INDIRECT, ZH_PATTERNS_INDIRECT } from './lexicon-indirect.js'
@@ -87,6 +87,8 @@ interface Views {
   dialect: boolean
 }
 
+const ZH_MASKS_HYPERBOLE: readonly RegExp[] = [...ZH_MASKS, ...ZH_HYPERBOLE_MASKS]
+
 function buildViews(text: string): Views {
   const raw = clip(cleanText(text))
   const simp = toSimplifiedIfNeeded(raw).toLowerCase()
@@ -105,7 +107,8 @@ function buildViews(text: string): Views {
   const tokens = simp.match(/[a-z]+/g) ?? []
   const py = tokens.filter(isPinyinToken)
   const pinyin = tokens.length > 0 && py.length / tokens.length >= 0.6 ? tokens.join('') : ''
-  return { zh: applyMasks(zh, ZH_MASKS), en: applyMasks(en, EN_MASKS), pinyin, raw, plainZh: zh, dialect }
+  const zhMasks = isSincere(zh, en) ? ZH_MASKS : ZH_MASKS_HYPERBOLE
+  return { zh: applyMasks(zh, zhMasks), en: applyMasks(en, EN_MASKS), pinyin, raw, plainZh: zh, dialect }
 }
 
 function collect(list: readonly Pattern[], view: string, name: View, out: Hit[]): void {

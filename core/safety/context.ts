@@ -39,7 +39,7 @@ export function isNegated(view: string, index: number, lang: 'zh' | 'en'): boole
 
 /** The writer says it is not a joke ("不是开玩笑", "but seriously", "doesn't feel like a joke"). */
 export function isSincere(zh: string, en: string): boolean {
-  return /(?:不是|没|没有)(?:在)?(?:开玩笑|说笑)|不是说着玩|认真的|说真的|不是梗|不是段子|不是玩笑/.test(zh) ||
+  return /(?:不是|没|没有)(?:在)?(?:开玩笑|说笑)|不是说着玩|认真的|说真的|不是梗|不是段子|不是玩笑|不是夸张|不是形容|不是说说|字面意思|这次不是/.test(zh) ||
     /\bnot (?:joking|kidding|a joke|a meme)\b|\bim serious\b|\bno joke\b|\b(?:doesnt|dont|didnt|does not) feel like (?:a )?joke\b|\bbut seriously\b|\bnot (?:really )?funny anymore\b/.test(en)
 }
 

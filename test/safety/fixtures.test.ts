@@ -32,16 +32,15 @@ const FLOORS: Record<string, Targets> = {
   // Development sets still short of a target after training.
   'distress_blind9.jsonl': { highRecall: 0.955, concernRecall: 0.900, fpr: 0.082 }, // 0.975 / 0.977 / 0.062
   'distress_blind11.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.088 }, // 1.000 / 0.957 / 0.068
-  'distress_blind31.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.080 }, // 1.000 / 1.000 / 0.060
   'distress_blind43.jsonl': { highRecall: 0.890, concernRecall: 0.844, fpr: 0.050 }, // 0.910 / 0.864 / 0.000
-  'distress_blind45.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.085 }, // 1.000 / 1.000 / 0.065
+  'distress_blind45.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.076 }, // 1.000 / 1.000 / 0.056
   'distress_blind57.jsonl': { highRecall: 0.955, concernRecall: 0.900, fpr: 0.050 }, // 0.975 / 1.000 / 0.000
   'distress_blind63.jsonl': { highRecall: 0.968, concernRecall: 0.900, fpr: 0.090 }, // 0.988 / 1.000 / 0.070
-  'distress_blind72.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.077 }, // 1.000 / 1.000 / 0.057
-  'distress_blind73.jsonl': { highRecall: 0.942, concernRecall: 0.900, fpr: 0.050 }, // 0.962 / 0.977 / 0.030
+  'distress_blind73.jsonl': { highRecall: 0.942, concernRecall: 0.900, fpr: 0.050 }, // 0.962 / 0.977 / 0.020
   'distress_blind77.jsonl': { highRecall: 0.943, concernRecall: 0.900, fpr: 0.067 }, // 0.963 / 1.000 / 0.047
-  'distress_blind84.jsonl': { highRecall: 0.954, concernRecall: 0.866, fpr: 0.101 }, // 0.974 / 0.886 / 0.081
+  'distress_blind84.jsonl': { highRecall: 0.954, concernRecall: 0.866, fpr: 0.091 }, // 0.974 / 0.886 / 0.071
   'distress_blind91.jsonl': { highRecall: 0.967, concernRecall: 0.900, fpr: 0.071 }, // 0.987 / 0.977 / 0.051
+  'distress_blind94.jsonl': { highRecall: 0.980, concernRecall: 0.900, fpr: 0.075 }, // 1.000 / 0.956 / 0.055
 }
 const DIR = join(import.meta.dirname, '..', 'fixtures')
 const FILES = readdirSync(DIR)

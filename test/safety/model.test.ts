@@ -21,7 +21,7 @@ const SAMPLES = [
 describe('n-gram second opinion', () => {
   it('loads from the repo file, stays compact', () => {
     expect(loadModel()).toBeDefined()
-    // ~75k n-grams trained on ~15,600 lines, gzipped; loaded once at start (about 0.2 s).
+    // ~70k n-grams trained on ~21,000 lines, gzipped; loaded once at start (about 0.2 s).
     expect(statSync(MODEL_URL).size).toBeLessThan(1_000_000)
   })
 
