@@ -47,8 +47,13 @@ export function spellEmoji(text: string): string {
   return out
 }
 
+// One pass to tell whether any rewrite can apply: most messages carry no dialect word, and
+// thirty replaces cost more than every lexicon pattern of a short message together.
+const ANY_DIALECT = new RegExp(DIALECT.map(([re]) => `(?:${re.source})`).join('|'), 'u')
+
 /** Rewrites dialect words; `changed` says whether any were found (the 'dialect' reason). */
 export function normalizeDialect(zh: string): { text: string; changed: boolean } {
+  if (!ANY_DIALECT.test(zh)) return { text: zh, changed: false }
   let out = zh
   for (const [re, to] of DIALECT) {
     re.lastIndex = 0
