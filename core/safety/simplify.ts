@@ -21,10 +21,21 @@ function buildTraditionalSet(): ReadonlySet<number> {
 
 const TRADITIONAL = buildTraditionalSet()
 
+// assess() converts the same message twice (the rules' views, then the model's tokens): the
+// last conversion is kept so a Traditional message pays OpenCC once.
+let last: { from: string; to: string } = { from: '', to: '' }
+
 export function toSimplifiedIfNeeded(text: string): string {
-  if (TRADITIONAL.size === 0) return toSimplifiedChinese(text)
-  for (let i = 0; i < text.length; i++) {
-    if (TRADITIONAL.has(text.charCodeAt(i))) return toSimplifiedChinese(text)
-  }
-  return text
+  if (text === last.from) return last.to
+  let out = text
+  if (TRADITIONAL.size === 0) out = toSimplifiedChinese(text)
+  else
+    for (let i = 0; i < text.length; i++) {
+      if (TRADITIONAL.has(text.charCodeAt(i))) {
+        out = toSimplifiedChinese(text)
+        break
+      }
+    }
+  last = { from: text, to: out }
+  return out
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../core/safety/assess.js'
-import { DistressAssessment, LEVEL_RANK, type DistressLevel } from '../../core/safety/types.js'
+import { DistressAssessment, LEVEL_RANK } from '../../core/safety/types.js'
+import { atLeast, exactly } from './expect-level.js'
 
-const atLeast = (text: string, min: DistressLevel): void => {
-  const a = assess(text)
-  expect(LEVEL_RANK[a.level], `${text} -> ${a.level} [${a.reasons.join(',')}]`).toBeGreaterThanOrEqual(LEVEL_RANK[min])
-}
-const exactly = (text: string, level: DistressLevel): void => {
-  const a = assess(text)
-  expect(a.level, `${text} [${a.reasons.join(',')}]`).toBe(level)
-}
 
 describe('assess: the canonical case', () => {
   it('catches the young worker’s post at least as high', () => {

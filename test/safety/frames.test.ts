@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assess, assessRules } from '../../core/safety/assess.js'
-import { LEVEL_RANK, type DistressLevel } from '../../core/safety/types.js'
+import type { DistressLevel } from '../../core/safety/types.js'
+import { atLeast, exactly } from './expect-level.js'
 
 /*
  * The frames and code words added after the untuned runs on blind8–blind12: jokes about a
@@ -9,14 +10,7 @@ import { LEVEL_RANK, type DistressLevel } from '../../core/safety/types.js'
  */
 
 const level = (text: string): DistressLevel => assess(text).level
-const atLeast = (text: string, min: DistressLevel): void => {
-  const a = assess(text)
-  expect(LEVEL_RANK[a.level], `${text} -> ${a.level} [${a.reasons.join(',')}]`).toBeGreaterThanOrEqual(LEVEL_RANK[min])
-}
-const none = (text: string): void => {
-  const a = assessRules(text)
-  expect(a.level, `${text} [${a.reasons.join(',')}]`).toBe('none')
-}
+const none = (text: string): void => exactly(text, 'none', assessRules)
 
 describe('a joke about a trivial cause', () => {
   it('is hyperbole when nothing else is wrong', () => {

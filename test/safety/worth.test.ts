@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import { assessRules } from '../../core/safety/assess.js'
-import { LEVEL_RANK, type DistressLevel } from '../../core/safety/types.js'
+import type { DistressLevel } from '../../core/safety/types.js'
+import { atLeast, exactly } from './expect-level.js'
 
 /*
  * The concepts of lexicon-worth.ts (a life not worth keeping, said without "I want to die";
@@ -9,15 +10,9 @@ import { LEVEL_RANK, type DistressLevel } from '../../core/safety/types.js'
  * for a plant. The rules alone must carry these: the model is a second opinion.
  */
 
-const rulesAtLeast = (text: string, min: DistressLevel): void => {
-  const a = assessRules(text)
-  expect(LEVEL_RANK[a.level], `${text} -> ${a.level} [${a.reasons.join(',')}]`).toBeGreaterThanOrEqual(LEVEL_RANK[min])
-}
 // The rules' reading: the masks and frames under test. What the model adds is measured by the sets.
-const none = (text: string): void => {
-  const a = assessRules(text)
-  expect(a.level, `${text} [${a.reasons.join(',')}]`).toBe('none')
-}
+const rulesAtLeast = (text: string, min: DistressLevel): void => atLeast(text, min, assessRules)
+const none = (text: string): void => exactly(text, 'none', assessRules)
 
 describe('a life not worth keeping, without the word "die" as a wish', () => {
   it('envy of the dead, regret at waking, unworthy of living → high', () => {
